@@ -1,0 +1,31 @@
+package dev.handscope.engine.capture;
+
+/**
+ * Something that delivers frames: a camera, a video file, an image or a folder of images.
+ * A source is used by one thread at a time (the capture thread).
+ */
+public interface FrameSource extends AutoCloseable {
+
+    SourceInfo info();
+
+    /**
+     * Reads the next frame into {@code target} (resizing it as needed).
+     *
+     * @return false at the end of a finite source
+     * @throws SourceLostException when a live source stopped working
+     * @throws CaptureException    when the source is unreadable or corrupt; the message names it
+     */
+    boolean read(Frame target) throws CaptureException;
+
+    /**
+     * How long after the previous frame this one should be shown when played at native speed, in
+     * nanoseconds; 0 for live sources, which pace themselves.
+     */
+    long frameIntervalNanos();
+
+    /** Starts a finite source again from its first frame (for looping). */
+    void rewind() throws CaptureException;
+
+    @Override
+    void close();
+}
