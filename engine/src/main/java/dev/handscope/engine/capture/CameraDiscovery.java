@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_videoio.VideoCapture;
 
-import static org.bytedeco.opencv.global.opencv_videoio.CAP_ANY;
 
 /**
  * Lists cameras without waiting seconds per index: on Linux the names come straight from sysfs;
@@ -33,10 +32,11 @@ public final class CameraDiscovery {
 
     /** The cameras found; with {@code probe}, each is opened briefly to learn its default resolution. */
     public static List<CameraInfo> list(boolean probe) {
-        List<CameraInfo> found = Files.isDirectory(V4L_CLASS) ? fromSysfs() : null;
-        if (found == null) {
+        if (!Platforms.isLinux()) {
             return probeIndices(IntStream.range(0, PROBED_INDICES).boxed().toList());
         }
+        // No video4linux class at all means the kernel has no video devices.
+        List<CameraInfo> found = Files.isDirectory(V4L_CLASS) ? fromSysfs() : List.of();
         return probe ? probeAll(found) : found;
     }
 
@@ -53,7 +53,7 @@ public final class CameraDiscovery {
                 cameras.add(new CameraInfo(index, "/dev/" + dir, readSysfs(node.resolve("name"), "camera " + index), ""));
             }
         } catch (IOException e) {
-            return null;
+            return List.of();
         }
         cameras.sort(Comparator.comparingInt(CameraInfo::index));
         return cameras;
@@ -108,7 +108,7 @@ public final class CameraDiscovery {
     }
 
     private static CameraInfo probe(int index) {
-        try (VideoCapture capture = new VideoCapture(index, CAP_ANY); Mat image = new Mat()) {
+        try (VideoCapture capture = new VideoCapture(index, Platforms.cameraBackend()); Mat image = new Mat()) {
             if (!capture.isOpened()) {
                 return null;
             }

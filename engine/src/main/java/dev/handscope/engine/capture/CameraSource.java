@@ -1,12 +1,11 @@
 package dev.handscope.engine.capture;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_videoio.VideoCapture;
 
-import static org.bytedeco.opencv.global.opencv_videoio.CAP_ANY;
 import static org.bytedeco.opencv.global.opencv_videoio.CAP_PROP_FPS;
-import static org.bytedeco.opencv.global.opencv_videoio.CAP_V4L2;
 
 /**
  * A webcam opened through OpenCV's VideoCapture, which answers in well under a second when no
@@ -30,13 +29,16 @@ public final class CameraSource implements FrameSource {
             throw new IllegalArgumentException(spec + " is not a camera");
         }
         String name = spec.toString();
-        if (spec.path() != null && !Files.exists(spec.path())) {
-            throw new CaptureException("No camera at " + spec.path() + ". Connect a camera, run "
-                    + "'handscope cameras' to list the ones found, or open a video file.");
+        // On Linux a missing device node answers at once, without asking OpenCV.
+        Path device = spec.path() != null ? spec.path()
+                : Platforms.isLinux() ? Path.of("/dev/video" + spec.cameraIndex()) : null;
+        if (device != null && !Files.exists(device)) {
+            throw new CaptureException("No camera found (" + name + ": " + device + " does not exist). Connect a "
+                    + "camera, run 'handscope cameras' to list the ones found, or open a video file.");
         }
         VideoCapture capture = spec.path() != null
-                ? new VideoCapture(spec.path().toString(), CAP_V4L2)
-                : new VideoCapture(spec.cameraIndex(), CAP_ANY);
+                ? new VideoCapture(spec.path().toString(), Platforms.cameraBackend())
+                : new VideoCapture(spec.cameraIndex(), Platforms.cameraBackend());
         if (!capture.isOpened()) {
             capture.close();
             throw new CaptureException("No camera found (" + name + "). Connect a camera, run "

@@ -1,0 +1,22 @@
+package dev.handscope.app;
+
+import dev.handscope.app.cli.HandScopeCommand;
+import picocli.CommandLine;
+
+/** Entry point. Deliberately not a JavaFX Application, so JavaFX loads from the class path. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new HandScopeCommand());
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            if (error instanceof IllegalArgumentException) {
+                cmd.getErr().println("handscope: " + error.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            throw error;
+        });
+        System.exit(commandLine.execute(args));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.handscope.app.cli;
+
+import dev.handscope.app.ui.HandScopeApp;
+import dev.handscope.app.ui.WindowOptions;
+import dev.handscope.engine.capture.CaptureOptions;
+import dev.handscope.engine.capture.SourceSpec;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code handscope [options]}: the window on a camera, a video, an image or a folder of images. */
+@Command(name = "handscope", mixinStandardHelpOptions = true, version = "HandScope 0.1.0",
+        subcommands = CamerasCommand.class, sortOptions = false,
+        description = {"Watches a camera or a file, finds hands and shows them live.",
+                "With no options it opens the default webcam."})
+public final class HandScopeCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "SRC", defaultValue = "0",
+            description = "Camera index (0), camera device (/dev/video2), video file, image, or folder of images."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String source;
+
+    @Option(names = "--mirror", negatable = true,
+            description = "Mirror the display (selfie view). Default: on for cameras, off for files."
+                    + " Tracking always sees the unmirrored image.")
+    Boolean mirror;
+
+    @Option(names = "--no-pace", description = "Play files as fast as possible instead of at their native frame rate.")
+    boolean noPace;
+
+    @Option(names = "--loop", description = "Start a video, image folder or image sequence again at its end.")
+    boolean loop;
+
+    @Option(names = "--fps", paramLabel = "RATE", defaultValue = "30",
+            description = "Frames per second for sources without a rate of their own (an image, a folder)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    double stillFrameRate;
+
+    @Option(names = "--snapshot", paramLabel = "OUT.png",
+            description = "Render the window, write a PNG of it after --snapshot-after frames, then exit.")
+    Path snapshot;
+
+    @Option(names = "--snapshot-after", paramLabel = "N", defaultValue = "30",
+            description = "Frames to show before the snapshot. Default: ${DEFAULT-VALUE}.")
+    int snapshotAfter;
+
+    @Override
+    public Integer call() {
+        CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
+                .withStillFrameRate(stillFrameRate);
+        WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter);
+        return HandScopeApp.run(options);
+    }
+}

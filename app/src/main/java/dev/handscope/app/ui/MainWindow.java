@@ -1,0 +1,403 @@
+package dev.handscope.app.ui;
+
+import dev.handscope.app.concurrent.TaskExecutor;
+import dev.handscope.engine.capture.CameraDiscovery;
+import dev.handscope.engine.capture.CameraInfo;
+import dev.handscope.engine.capture.CaptureSession;
+import dev.handscope.engine.capture.CaptureStatus;
+import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.metrics.RateMeter;
+import dev.handscope.render.hud.StatusBar;
+import dev.handscope.render.hud.StatusReadings;
+import dev.handscope.render.video.NoticePane;
+import dev.handscope.render.video.VideoView;
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The main window: toolbar, live video with its overlay, notices, status bar. The FX thread only
+ * draws: frames arrive from the capture thread through the session's newest-wins slot and are
+ * picked up once per pulse; anything slow goes through the {@link TaskExecutor}.
+ */
+public final class MainWindow {
+    private static final long STATUS_REFRESH_NANOS = 250_000_000L;
+    private static final Duration SNAPSHOT_TIMEOUT = Duration.seconds(120);
+
+    /** Exit codes of a --snapshot run. */
+    static final int SNAPSHOT_OK = 0;
+    static final int SNAPSHOT_SOURCE_FAILED = 2;
+    static final int SNAPSHOT_TIMED_OUT = 3;
+    static final int SNAPSHOT_WRITE_FAILED = 4;
+
+    private final Stage stage;
+    private final WindowOptions options;
+    private final TaskExecutor executor;
+    private final IntConsumer exit;
+
+    private final VideoView video = new VideoView();
+    private final NoticePane notice = new NoticePane();
+    private final StatusBar statusBar = new StatusBar();
+    private final ToggleButton pauseButton = new ToggleButton("Pause");
+    private final Button stepButton = new Button("Step ▸");
+    private final ToggleButton mirrorButton = new ToggleButton("Mirror");
+    private final ComboBox<CameraInfo> cameraBox = new ComboBox<>();
+    private final RateMeter displayRate = RateMeter.perSecond();
+    private final AnimationTimer displayLoop;
+
+    private CaptureSession session;
+    /** Counts opened sessions, so that status from a replaced one is recognised and ignored. */
+    private long opened;
+    private CaptureStatus status;
+    private long shownSequence = -1;
+    private long shownFrames;
+    private int shownWidth;
+    private int shownHeight;
+    private long lastStatusRefresh;
+    private boolean snapshotTaken;
+    private boolean choosingCamera;
+
+    public MainWindow(Stage stage, WindowOptions options, TaskExecutor executor, IntConsumer exit) {
+        this.stage = stage;
+        this.options = options;
+        this.executor = executor;
+        this.exit = exit;
+        this.displayLoop = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                onPulse(now);
+            }
+        };
+        BorderPane root = new BorderPane();
+        root.setTop(toolbar());
+        StackPane centre = new StackPane(video, notice);
+        centre.getStyleClass().add("video-area");
+        root.setCenter(centre);
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1024, 680);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle("HandScope");
+        stage.setMinWidth(480);
+        stage.setMinHeight(320);
+        stage.setOnHidden(event -> close());
+    }
+
+    private ToolBar toolbar() {
+        Button openFile = new Button("Open file…");
+        openFile.setId("open-file");
+        openFile.setOnAction(event -> chooseFile());
+        openFile.setTooltip(new Tooltip("Open a video or an image (O)"));
+        Button openFolder = new Button("Open folder…");
+        openFolder.setId("open-folder");
+        openFolder.setOnAction(event -> chooseFolder());
+        cameraBox.setId("camera-choice");
+        cameraBox.setPromptText("Camera");
+        cameraBox.setCellFactory(list -> new CameraCell());
+        cameraBox.setButtonCell(new CameraCell());
+        cameraBox.setOnShowing(event -> refreshCameras());
+        cameraBox.valueProperty().addListener((obs, was, camera) -> {
+            if (camera != null && !choosingCamera) {
+                open(camera.device().isEmpty() ? SourceSpec.camera(camera.index()) : SourceSpec.parse(camera.device()));
+            }
+        });
+        pauseButton.setId("pause");
+        pauseButton.setTooltip(new Tooltip("Pause / resume (Space)"));
+        pauseButton.setOnAction(event -> setPaused(pauseButton.isSelected()));
+        stepButton.setId("step");
+        stepButton.setTooltip(new Tooltip("Show the next frame while paused (→)"));
+        stepButton.setOnAction(event -> step());
+        stepButton.disableProperty().bind(pauseButton.selectedProperty().not());
+        mirrorButton.setId("mirror");
+        mirrorButton.setTooltip(new Tooltip("Mirror the display only; tracking always sees the real image (M)"));
+        video.mirroredProperty().bindBidirectional(mirrorButton.selectedProperty());
+        return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
+                new Separator(), mirrorButton);
+    }
+
+    public void show() {
+        stage.show();
+        displayLoop.start();
+        open(options.source());
+        refreshCameras();
+        if (options.snapshot() != null) {
+            PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
+            timeout.setOnFinished(event -> takeSnapshot(SNAPSHOT_TIMED_OUT,
+                    "only " + shownFrames + " of " + options.snapshotAfter() + " frames shown in "
+                            + (int) SNAPSHOT_TIMEOUT.toSeconds() + " s"));
+            timeout.play();
+        }
+    }
+
+    /** Opens a source in place of the current one; the old one is closed in the background first. */
+    public void open(SourceSpec spec) {
+        CaptureSession previous = session;
+        long generation = ++opened;
+        CaptureSession next = new CaptureSession(spec, options.capture(),
+                update -> Platform.runLater(() -> onStatus(generation, update)));
+        session = next;
+        status = null;
+        pauseButton.setSelected(false);
+        video.clear();
+        shownSequence = -1;
+        shownWidth = 0;
+        shownHeight = 0;
+        mirrorButton.setSelected(options.mirrorFor(spec));
+        notice.hide();
+        stage.setTitle("HandScope — " + spec);
+        if (previous == null) {
+            next.start();
+            return;
+        }
+        executor.execute(() -> {
+            previous.close();
+            return null;
+        }, done -> {
+            if (session == next) {
+                next.start();
+            }
+        }, error -> next.start());
+    }
+
+    private void onStatus(long generation, CaptureStatus update) {
+        if (generation != opened || session == null) {
+            return; // a late message from a source already replaced or closed
+        }
+        status = update;
+        switch (update.state()) {
+            case RUNNING, OPENING, STOPPED -> notice.hide();
+            case RETRYING -> {
+                notice.show(session.spec().isCamera() ? "No camera" : "Source lost",
+                        update.message(), openFileButton(), openFolderButton());
+                takeSnapshot(SNAPSHOT_SOURCE_FAILED, update.message());
+            }
+            case FAILED -> {
+                notice.show("Cannot play " + session.spec(), update.message(), openFileButton(), retryButton());
+                takeSnapshot(SNAPSHOT_SOURCE_FAILED, update.message());
+            }
+            case ENDED -> takeSnapshot(SNAPSHOT_OK, null);
+        }
+        refreshStatus(System.nanoTime());
+    }
+
+    private Button openFileButton() {
+        Button button = new Button("Open file…");
+        button.setId("notice-open-file");
+        button.setOnAction(event -> chooseFile());
+        button.setDefaultButton(true);
+        return button;
+    }
+
+    private Button openFolderButton() {
+        Button button = new Button("Open folder…");
+        button.setOnAction(event -> chooseFolder());
+        return button;
+    }
+
+    private Button retryButton() {
+        Button button = new Button("Try again");
+        button.setId("notice-retry");
+        button.setOnAction(event -> open(session.spec()));
+        return button;
+    }
+
+    private void onPulse(long now) {
+        CaptureSession current = session;
+        Frame frame = current == null ? null : current.frames().poll();
+        if (frame != null) {
+            try {
+                video.present(frame);
+                shownSequence = frame.sequence();
+                shownWidth = frame.width();
+                shownHeight = frame.height();
+            } finally {
+                frame.release();
+            }
+            shownFrames++;
+            displayRate.record(now);
+            if (options.snapshot() != null && shownFrames >= options.snapshotAfter()) {
+                takeSnapshot(SNAPSHOT_OK, null);
+            }
+        }
+        if (now - lastStatusRefresh > STATUS_REFRESH_NANOS) {
+            refreshStatus(now);
+        }
+    }
+
+    private void refreshStatus(long now) {
+        lastStatusRefresh = now;
+        CaptureSession current = session;
+        statusBar.update(new StatusReadings(stateWord(), current == null ? "" : current.spec().toString(),
+                shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
+                displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence));
+    }
+
+    private String stateWord() {
+        if (status == null) {
+            return "Opening";
+        }
+        return switch (status.state()) {
+            case OPENING -> "Opening";
+            case RUNNING -> pauseButton.isSelected() ? "Paused" : "Playing";
+            case RETRYING -> session.spec().isCamera() ? "No camera" : "Lost";
+            case ENDED -> "Ended";
+            case FAILED -> "Failed";
+            case STOPPED -> "Stopped";
+        };
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.SPACE) {
+            togglePause();
+        } else if (code == KeyCode.RIGHT) {
+            step();
+        } else if (code == KeyCode.M) {
+            mirrorButton.setSelected(!mirrorButton.isSelected());
+        } else if (code == KeyCode.O) {
+            chooseFile();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void togglePause() {
+        if (status != null && status.state() == CaptureStatus.State.ENDED) {
+            open(session.spec()); // play an ended file again from the start
+            return;
+        }
+        setPaused(!pauseButton.isSelected());
+    }
+
+    private void setPaused(boolean paused) {
+        pauseButton.setSelected(paused);
+        if (paused) {
+            session.loop().pause();
+        } else {
+            session.loop().resume();
+        }
+        refreshStatus(System.nanoTime());
+    }
+
+    private void step() {
+        if (!pauseButton.isSelected()) {
+            setPaused(true);
+        }
+        session.loop().step();
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a video or an image");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Videos and images", "*.mp4", "*.mov", "*.mkv", "*.avi", "*.webm",
+                        "*.jpg", "*.jpeg", "*.png", "*.bmp", "*.webp"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(SourceSpec.parse(file.getPath()));
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of images");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            open(SourceSpec.parse(folder.getPath()));
+        }
+    }
+
+    private void refreshCameras() {
+        executor.execute(() -> CameraDiscovery.list(false), this::showCameras,
+                error -> cameraBox.setPromptText("Cameras unavailable"));
+    }
+
+    private void showCameras(List<CameraInfo> cameras) {
+        choosingCamera = true;
+        try {
+            CameraInfo selected = cameraBox.getValue();
+            cameraBox.getItems().setAll(cameras);
+            cameraBox.setPromptText(cameras.isEmpty() ? "No camera found" : "Camera");
+            cameraBox.setValue(selected != null && cameras.contains(selected) ? selected : null);
+        } finally {
+            choosingCamera = false;
+        }
+    }
+
+    private void takeSnapshot(int exitCode, String problem) {
+        if (options.snapshot() == null || snapshotTaken) {
+            return;
+        }
+        snapshotTaken = true;
+        // One more pulse so the latest frame and status are laid out before the picture is taken.
+        Platform.runLater(() -> {
+            refreshStatus(System.nanoTime());
+            var image = stage.getScene().snapshot(null);
+            long framesInPicture = shownFrames;
+            executor.execute(() -> {
+                PngWriter.write(image, options.snapshot());
+                return options.snapshot();
+            }, written -> {
+                System.out.println("Snapshot written to " + written.toAbsolutePath() + " after " + framesInPicture
+                        + " frames");
+                if (problem != null) {
+                    System.err.println("handscope: " + problem);
+                }
+                exit.accept(exitCode);
+            }, error -> {
+                System.err.println("handscope: cannot write the snapshot " + options.snapshot() + ": "
+                        + error.getMessage());
+                exit.accept(SNAPSHOT_WRITE_FAILED);
+            });
+        });
+    }
+
+    /** Stops drawing and closes the source. */
+    public void close() {
+        displayLoop.stop();
+        CaptureSession current = session;
+        session = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /** Shows cameras as "0  Integrated Camera (/dev/video0)". */
+    private static final class CameraCell extends ListCell<CameraInfo> {
+        @Override
+        protected void updateItem(CameraInfo camera, boolean empty) {
+            super.updateItem(camera, empty);
+            if (empty || camera == null) {
+                setText(null);
+                return;
+            }
+            String where = camera.device().isEmpty() ? "" : " (" + camera.device() + ")";
+            setText(camera.index() + "  " + camera.name() + where);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.handscope.app.ui;
+
+import dev.handscope.engine.capture.CaptureOptions;
+import dev.handscope.engine.capture.SourceSpec;
+import java.nio.file.Path;
+
+/**
+ * How the window starts.
+ *
+ * @param source        what to open first
+ * @param mirror        mirror the display; null means the default: on for cameras, off otherwise
+ * @param capture       pacing, looping and retry settings
+ * @param snapshot      write a PNG of the window here after {@code snapshotAfter} frames, then exit;
+ *                      null for a normal interactive run
+ * @param snapshotAfter frames to show before the snapshot
+ */
+public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter) {
+
+    public WindowOptions {
+        if (snapshotAfter < 1) {
+            throw new IllegalArgumentException("--snapshot-after must be at least 1, got " + snapshotAfter);
+        }
+    }
+
+    /** Whether a source is shown mirrored: selfie view for cameras, as recorded for files. */
+    public boolean mirrorFor(SourceSpec spec) {
+        return mirror != null ? mirror : spec.isCamera();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.handscope.render.hud;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The strip under the video: state, source, frame size, capture and display rates, drops. */
+public final class StatusBar extends HBox {
+    private final Label state = label("state");
+    private final Label source = label("source");
+    private final Label frameSize = label("frame-size");
+    private final Label captureRate = label("capture-fps");
+    private final Label displayRate = label("display-fps");
+    private final Label dropped = label("dropped");
+    private final Label frameNumber = label("frame-number");
+
+    public StatusBar() {
+        getStyleClass().add("status-bar");
+        setSpacing(14);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 10, 4, 10));
+        source.setMinWidth(60);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        source.setMaxWidth(Double.MAX_VALUE);
+        Region spacer = new Region();
+        getChildren().addAll(state, source, spacer, frameSize, captureRate, displayRate, dropped, frameNumber);
+        update(new StatusReadings("Starting", "", 0, 0, 0, 0, 0, -1));
+    }
+
+    private static Label label(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("status-item");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Shows new readings; call on the FX thread. */
+    public void update(StatusReadings readings) {
+        state.setText(readings.state());
+        source.setText(readings.source());
+        frameSize.setText(readings.width() > 0 ? readings.width() + "×" + readings.height() : "no frame");
+        captureRate.setText(String.format(Locale.ROOT, "capture %.1f fps", readings.captureFps()));
+        displayRate.setText(String.format(Locale.ROOT, "display %.1f fps", readings.displayFps()));
+        dropped.setText("dropped " + readings.droppedFrames());
+        frameNumber.setText(readings.frameSequence() >= 0 ? "frame " + readings.frameSequence() : "");
+    }
+
+    public String captureRateText() {
+        return captureRate.getText();
+    }
+
+    public String stateText() {
+        return state.getText();
+    }
+}

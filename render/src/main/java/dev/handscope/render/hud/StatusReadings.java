@@ -1,0 +1,17 @@
+package dev.handscope.render.hud;
+
+/**
+ * One update of the status bar.
+ *
+ * @param state         short state word (Playing, Paused, Ended, No camera, ...)
+ * @param source        what is open
+ * @param width         frame width, 0 when no frame yet
+ * @param height        frame height
+ * @param captureFps    frames per second handed on by the capture thread
+ * @param displayFps    frames per second shown
+ * @param droppedFrames frames replaced before they were shown
+ * @param frameSequence sequence number of the frame on screen, -1 for none
+ */
+public record StatusReadings(String state, String source, int width, int height, double captureFps,
+                             double displayFps, long droppedFrames, long frameSequence) {
+}
