@@ -47,9 +47,13 @@ public final class HandScopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return HandScopeApp.run(windowOptions());
+    }
+
+    /** The window settings these options describe. */
+    WindowOptions windowOptions() {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
-        WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter);
-        return HandScopeApp.run(options);
+        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter);
     }
 }

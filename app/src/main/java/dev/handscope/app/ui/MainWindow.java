@@ -183,12 +183,14 @@ public final class MainWindow {
     }
 
     private void onStatus(long generation, CaptureStatus update) {
-        if (generation != opened || session == null) {
-            return; // a late message from a source already replaced or closed
+        if (generation != opened || session == null || update.state() == CaptureStatus.State.STOPPED) {
+            // A late message from a source already replaced or closed; or the thread ending after
+            // a final state (failed, ended) that must stay on screen.
+            return;
         }
         status = update;
         switch (update.state()) {
-            case RUNNING, OPENING, STOPPED -> notice.hide();
+            case RUNNING, OPENING -> notice.hide();
             case RETRYING -> {
                 notice.show(session.spec().isCamera() ? "No camera" : "Source lost",
                         update.message(), openFileButton(), openFolderButton());
@@ -199,6 +201,7 @@ public final class MainWindow {
                 takeSnapshot(SNAPSHOT_SOURCE_FAILED, update.message());
             }
             case ENDED -> takeSnapshot(SNAPSHOT_OK, null);
+            case STOPPED -> { }
         }
         refreshStatus(System.nanoTime());
     }

@@ -1,0 +1,34 @@
+package dev.handscope.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Dependencies point one way: app -> render -> engine, app -> models. */
+@AnalyzeClasses(packages = "dev.handscope", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineKnowsNoJavaFx = noClasses().that().resideInAPackage("dev.handscope.engine..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule engineKnowsNoOtherModule = noClasses().that().resideInAPackage("dev.handscope.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.handscope.render..", "dev.handscope.models..", "dev.handscope.app..");
+
+    @ArchTest
+    static final ArchRule renderKnowsNoTensorFlow = noClasses().that().resideInAPackage("dev.handscope.render..")
+            .should().dependOnClassesThat().resideInAPackage("org.tensorflow..");
+
+    @ArchTest
+    static final ArchRule renderKnowsNoModelsOrApp = noClasses().that().resideInAPackage("dev.handscope.render..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.models..", "dev.handscope.app..");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnApp = noClasses().that().resideOutsideOfPackage("dev.handscope.app..")
+            .should().dependOnClassesThat().resideInAPackage("dev.handscope.app..");
+}

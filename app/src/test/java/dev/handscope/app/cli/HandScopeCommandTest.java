@@ -1,0 +1,68 @@
+package dev.handscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handscope.app.ui.WindowOptions;
+import dev.handscope.engine.capture.SourceKind;
+import dev.handscope.engine.capture.SourceSpec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class HandScopeCommandTest {
+
+    private static WindowOptions parse(String... args) {
+        HandScopeCommand command = new HandScopeCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.windowOptions();
+    }
+
+    @Test
+    void defaultsOpenTheFirstCameraMirrored() {
+        WindowOptions options = parse();
+        assertEquals(SourceSpec.camera(0), options.source());
+        assertTrue(options.mirrorFor(options.source()), "selfie view for cameras");
+        assertTrue(options.capture().pace());
+        assertFalse(options.capture().loop());
+        assertNull(options.snapshot());
+    }
+
+    @Test
+    void filesAreNotMirroredUnlessAsked() {
+        WindowOptions plain = parse("--source", "clip.mp4");
+        assertEquals(SourceKind.VIDEO_FILE, plain.source().kind());
+        assertFalse(plain.mirrorFor(plain.source()));
+        WindowOptions mirrored = parse("--source", "clip.mp4", "--mirror");
+        assertTrue(mirrored.mirrorFor(mirrored.source()));
+        WindowOptions camera = parse("--no-mirror");
+        assertFalse(camera.mirrorFor(camera.source()));
+    }
+
+    @Test
+    void playbackAndSnapshotOptions() {
+        WindowOptions options = parse("--source", "clip.mp4", "--no-pace", "--loop", "--fps", "5",
+                "--snapshot", "out.png", "--snapshot-after", "12");
+        assertFalse(options.capture().pace());
+        assertTrue(options.capture().loop());
+        assertEquals(5, options.capture().stillFrameRate());
+        assertEquals(Path.of("out.png"), options.snapshot());
+        assertEquals(12, options.snapshotAfter());
+    }
+
+    @Test
+    void camerasSubcommandAnswersWithoutHanging() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = new CommandLine(new HandScopeCommand());
+        commandLine.setOut(new PrintWriter(out));
+        long start = System.nanoTime();
+        assertEquals(0, commandLine.execute("cameras", "--no-probe"));
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "listing cameras must not wait per index");
+        String text = out.toString();
+        assertTrue(text.startsWith("INDEX") || text.startsWith("No cameras found"), text);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.handscope.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handscope.app.concurrent.UiTaskExecutor;
+import dev.handscope.engine.capture.CaptureOptions;
+import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.render.video.NoticePane;
+import dev.handscope.render.video.VideoView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the shared test video, driven headless through TestFX. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final Path VIDEO = Path.of(System.getProperty("handscope.shared", "../../shared"),
+            "testdata", "media", "hand_landmarker_test_video.mp4");
+
+    private MainWindow window;
+    private UiTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        assertTrue(Files.isRegularFile(VIDEO), "shared test video missing: " + VIDEO.toAbsolutePath());
+        executor = new UiTaskExecutor();
+        WindowOptions options = new WindowOptions(SourceSpec.parse(VIDEO.toString()), null,
+                CaptureOptions.defaults().withLoop(true), null, 1);
+        window = new MainWindow(stage, options, executor, code -> { });
+        window.show();
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        executor.close();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static long frameNumber(FxRobot robot) {
+        String text = text(robot, "#frame-number");
+        return text.isEmpty() ? -1 : Long.parseLong(text.substring("frame ".length()));
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited 15 s for: " + what);
+        }
+    }
+
+    @Test
+    void framesArriveAndTheStatusBarShowsThem(FxRobot robot) throws Exception {
+        await("10 frames shown", () -> frameNumber(robot) >= 10);
+        assertEquals("640×360", text(robot, "#frame-size"));
+        await("status bar refresh", () -> !text(robot, "#capture-fps").equals("capture 0.0 fps"));
+        double captureFps = Double.parseDouble(text(robot, "#capture-fps").split(" ")[1]);
+        assertTrue(captureFps > 15 && captureFps < 40, "the 25 fps video plays near its native rate: " + captureFps);
+        assertEquals("Playing", text(robot, "#state"));
+        assertTrue(robot.lookup(".video-view").queryAs(VideoView.class).hasImage());
+        assertFalse(robot.lookup("#notice").queryAs(NoticePane.class).isVisible());
+    }
+
+    @Test
+    void spacePausesRightArrowStepsOneFrameSpaceResumes(FxRobot robot) throws Exception {
+        await("frames", () -> frameNumber(robot) >= 5);
+        robot.type(KeyCode.SPACE);
+        await("paused", () -> text(robot, "#state").equals("Paused"));
+        Thread.sleep(300); // a frame already in flight may still land
+        WaitForAsyncUtils.waitForFxEvents();
+        long paused = frameNumber(robot);
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused, frameNumber(robot), "no new frames while paused");
+
+        robot.type(KeyCode.RIGHT);
+        await("one step", () -> frameNumber(robot) > paused);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(paused + 1, frameNumber(robot), "a step shows exactly the next frame");
+        assertEquals("Paused", text(robot, "#state"));
+
+        robot.type(KeyCode.SPACE);
+        await("playing again", () -> frameNumber(robot) > paused + 5);
+        assertEquals("Playing", text(robot, "#state"));
+    }
+
+    @Test
+    void mKeyMirrorsTheDisplayOnly(FxRobot robot) throws Exception {
+        await("frames", () -> frameNumber(robot) >= 1);
+        VideoView video = robot.lookup(".video-view").queryAs(VideoView.class);
+        assertFalse(video.mirroredProperty().get(), "files are not mirrored by default");
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(video.mirroredProperty().get());
+        assertTrue(video.transform().mirrored());
+        assertEquals("640×360", text(robot, "#frame-size"), "the frames themselves are unchanged");
+    }
+
+    @Test
+    void unreadableFileShowsANoticeNamingItAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        Path missing = Path.of("no-such-folder", "holiday.mp4");
+        robot.interact(() -> window.open(SourceSpec.parse(missing.toString())));
+        NoticePane notice = robot.lookup("#notice").queryAs(NoticePane.class);
+        await("notice", notice::isVisible);
+        assertTrue(notice.messageText().contains(missing.toString()), notice.messageText());
+        assertEquals("Failed", text(robot, "#state"));
+        assertTrue(robot.lookup("#notice-open-file").tryQuery().isPresent(), "offers to open another file");
+
+        robot.interact(() -> window.open(SourceSpec.parse(VIDEO.toString())));
+        await("video again", () -> frameNumber(robot) >= 3);
+        assertFalse(notice.isVisible());
+    }
+
+    @Test
+    void missingCameraShowsTheMessageAndOffersAFile(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(SourceSpec.parse("/dev/video97")));
+        NoticePane notice = robot.lookup("#notice").queryAs(NoticePane.class);
+        await("notice", notice::isVisible);
+        assertTrue(notice.messageText().contains("No camera found"), notice.messageText());
+        assertTrue(notice.messageText().contains("Retrying"), notice.messageText());
+        assertEquals("No camera", text(robot, "#state"));
+        assertTrue(robot.lookup("#notice-open-file").tryQuery().isPresent());
+        assertNotEquals("640×360", text(robot, "#frame-size"));
+    }
+}
