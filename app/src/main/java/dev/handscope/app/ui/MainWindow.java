@@ -253,7 +253,7 @@ public final class MainWindow {
     private void refreshStatus(long now) {
         lastStatusRefresh = now;
         CaptureSession current = session;
-        statusBar.update(new StatusReadings(stateWord(), current == null ? "" : current.spec().toString(),
+        statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : current.spec().toString(),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
                 displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence));
     }
@@ -269,6 +269,17 @@ public final class MainWindow {
             case ENDED -> "Ended";
             case FAILED -> "Failed";
             case STOPPED -> "Stopped";
+        };
+    }
+
+    private StatusReadings.Severity severity() {
+        if (status == null) {
+            return StatusReadings.Severity.WAITING;
+        }
+        return switch (status.state()) {
+            case RUNNING -> pauseButton.isSelected() ? StatusReadings.Severity.WAITING : StatusReadings.Severity.OK;
+            case FAILED, RETRYING -> StatusReadings.Severity.PROBLEM;
+            case OPENING, ENDED, STOPPED -> StatusReadings.Severity.WAITING;
         };
     }
 

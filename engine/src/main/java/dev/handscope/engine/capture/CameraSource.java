@@ -73,16 +73,6 @@ public final class CameraSource implements FrameSource {
     }
 
     @Override
-    public long frameIntervalNanos() {
-        return 0;
-    }
-
-    @Override
-    public void rewind() {
-        // A camera has no start to go back to.
-    }
-
-    @Override
     public void close() {
         capture.release();
         capture.close();

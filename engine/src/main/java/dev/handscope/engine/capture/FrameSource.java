@@ -19,12 +19,16 @@ public interface FrameSource extends AutoCloseable {
 
     /**
      * How long after the previous frame this one should be shown when played at native speed, in
-     * nanoseconds; 0 for live sources, which pace themselves.
+     * nanoseconds; 0 when the source has no rate of its own (live sources pace themselves, stills
+     * are paced by the capture options).
      */
-    long frameIntervalNanos();
+    default long frameIntervalNanos() {
+        return 0;
+    }
 
-    /** Starts a finite source again from its first frame (for looping). */
-    void rewind() throws CaptureException;
+    /** Starts a finite source again from its first frame (for looping); nothing to do for the others. */
+    default void rewind() throws CaptureException {
+    }
 
     @Override
     void close();

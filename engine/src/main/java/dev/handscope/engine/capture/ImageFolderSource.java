@@ -59,11 +59,6 @@ public final class ImageFolderSource implements FrameSource {
     }
 
     @Override
-    public long frameIntervalNanos() {
-        return 0;
-    }
-
-    @Override
     public void rewind() {
         next = 0;
     }

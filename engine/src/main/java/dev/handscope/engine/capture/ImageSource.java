@@ -39,16 +39,6 @@ public final class ImageSource implements FrameSource {
     }
 
     @Override
-    public long frameIntervalNanos() {
-        return 0;
-    }
-
-    @Override
-    public void rewind() {
-        // Every read already delivers the image from the start.
-    }
-
-    @Override
     public void close() {
         rgb.close();
     }

@@ -224,15 +224,6 @@ class CaptureLoopTest {
         }
 
         @Override
-        public long frameIntervalNanos() {
-            return 0;
-        }
-
-        @Override
-        public void rewind() {
-        }
-
-        @Override
         public void close() {
             inner.close();
         }

@@ -28,7 +28,7 @@ public final class StatusBar extends HBox {
         source.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         getChildren().addAll(state, source, spacer, frameSize, captureRate, displayRate, dropped, frameNumber);
-        update(new StatusReadings("Starting", "", 0, 0, 0, 0, 0, -1));
+        update(new StatusReadings("Starting", StatusReadings.Severity.WAITING, "", 0, 0, 0, 0, 0, -1));
     }
 
     private static Label label(String id) {
@@ -42,6 +42,11 @@ public final class StatusBar extends HBox {
     /** Shows new readings; call on the FX thread. */
     public void update(StatusReadings readings) {
         state.setText(readings.state());
+        String severity = "state-" + readings.severity().name().toLowerCase(Locale.ROOT);
+        if (!state.getStyleClass().contains(severity)) {
+            state.getStyleClass().removeIf(style -> style.startsWith("state-"));
+            state.getStyleClass().add(severity);
+        }
         source.setText(readings.source());
         frameSize.setText(readings.width() > 0 ? readings.width() + "×" + readings.height() : "no frame");
         captureRate.setText(String.format(Locale.ROOT, "capture %.1f fps", readings.captureFps()));

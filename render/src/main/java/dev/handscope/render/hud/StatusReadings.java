@@ -4,6 +4,7 @@ package dev.handscope.render.hud;
  * One update of the status bar.
  *
  * @param state         short state word (Playing, Paused, Ended, No camera, ...)
+ * @param severity      how the state word is coloured
  * @param source        what is open
  * @param width         frame width, 0 when no frame yet
  * @param height        frame height
@@ -12,6 +13,11 @@ package dev.handscope.render.hud;
  * @param droppedFrames frames replaced before they were shown
  * @param frameSequence sequence number of the frame on screen, -1 for none
  */
-public record StatusReadings(String state, String source, int width, int height, double captureFps,
+public record StatusReadings(String state, Severity severity, String source, int width, int height, double captureFps,
                              double displayFps, long droppedFrames, long frameSequence) {
+
+    /** Green for normal operation, amber for waiting or paused, red for failures. */
+    public enum Severity {
+        OK, WAITING, PROBLEM
+    }
 }
