@@ -1,0 +1,191 @@
+package dev.handscope.engine.inference;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.FloatDataBuffer;
+import org.tensorflow.proto.DataType;
+import org.tensorflow.proto.MetaGraphDef;
+import org.tensorflow.proto.SavedModel;
+import org.tensorflow.proto.SignatureDef;
+import org.tensorflow.proto.TensorInfo;
+import org.tensorflow.proto.TensorShapeProto;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Runs one SavedModel: checks it is safe and has the signature its adapter needs, then runs it
+ * again and again on one reused input tensor, copying outputs into reused arrays. Not thread-safe:
+ * one runner per inference thread.
+ */
+public final class SavedModelRunner implements AutoCloseable {
+    private static final String TAG = "serve";
+
+    private final Path directory;
+    private final ModelContract contract;
+    private final SavedModelBundle bundle;
+    private final Session session;
+    private final InferenceDevice device;
+    private final String inputName;
+    private final String[] outputNames;
+    private final TFloat32 inputTensor;
+    private final FloatDataBuffer inputBuffer;
+    private final float[] input;
+    private final float[][] outputs;
+    private final long loadNanos;
+
+    private SavedModelRunner(Path directory, ModelContract contract, SavedModelBundle bundle, InferenceDevice device,
+                             String inputName, String[] outputNames, long loadNanos) {
+        this.directory = directory;
+        this.contract = contract;
+        this.bundle = bundle;
+        this.session = bundle.session();
+        this.device = device;
+        this.inputName = inputName;
+        this.outputNames = outputNames;
+        this.inputTensor = TFloat32.tensorOf(Shape.of(contract.input().shape()));
+        this.inputBuffer = inputTensor.asRawTensor().data().asFloats();
+        this.input = new float[contract.input().elementCount()];
+        this.outputs = contract.outputs().stream().map(o -> new float[o.elementCount()]).toArray(float[][]::new);
+        this.loadNanos = loadNanos;
+    }
+
+    /**
+     * Loads a SavedModel directory for an adapter.
+     *
+     * @throws ModelLoadException naming the directory and the problem: missing or malformed files,
+     *                            a forbidden operator, a signature that does not match the contract
+     */
+    public static SavedModelRunner load(Path directory, ModelContract contract, RuntimeOptions options)
+            throws ModelLoadException {
+        long start = System.nanoTime();
+        SavedModel proto = readProto(directory);
+        GraphSafety.check(directory, proto);
+        SignatureDef signature = signature(directory, proto, contract.signature());
+        String inputName = tensorName(directory, signature.getInputsMap(), contract.input(), "input");
+        String[] outputNames = new String[contract.outputs().size()];
+        for (int i = 0; i < outputNames.length; i++) {
+            outputNames[i] = tensorName(directory, signature.getOutputsMap(), contract.outputs().get(i), "output");
+        }
+        InferenceDevice device = TensorFlowRuntime.resolve(options.device());
+        SavedModelBundle bundle;
+        try {
+            bundle = SavedModelBundle.loader(directory.toString()).withTags(TAG)
+                    .withConfigProto(TensorFlowRuntime.config(device, options)).load();
+        } catch (RuntimeException e) {
+            throw new ModelLoadException(directory + ": TensorFlow cannot load this SavedModel: " + e.getMessage(), e);
+        }
+        TensorFlowRuntime.reportOnce(device, options);
+        return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start);
+    }
+
+    private static SavedModel readProto(Path directory) throws ModelLoadException {
+        Path pb = directory.resolve("saved_model.pb");
+        if (!Files.isDirectory(directory)) {
+            throw new ModelLoadException(directory + ": no such model directory");
+        }
+        if (!Files.isRegularFile(pb)) {
+            throw new ModelLoadException(directory + ": no saved_model.pb, so not a SavedModel directory. "
+                    + "Convert a .tflite model with 'handscope convert IN.tflite OUT_DIR'.");
+        }
+        try {
+            return SavedModel.parseFrom(Files.readAllBytes(pb));
+        } catch (IOException e) {
+            throw new ModelLoadException(pb + ": malformed or truncated (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static SignatureDef signature(Path directory, SavedModel proto, String key) throws ModelLoadException {
+        for (MetaGraphDef meta : proto.getMetaGraphsList()) {
+            if (meta.getMetaInfoDef().getTagsList().contains(TAG)) {
+                SignatureDef signature = meta.getSignatureDefMap().get(key);
+                if (signature == null) {
+                    throw new ModelLoadException(directory + ": no signature '" + key + "' (it has "
+                            + meta.getSignatureDefMap().keySet() + ")");
+                }
+                return signature;
+            }
+        }
+        throw new ModelLoadException(directory + ": no meta graph tagged '" + TAG + "'");
+    }
+
+    /** Checks one signature tensor against the contract and returns its graph tensor name. */
+    private static String tensorName(Path directory, Map<String, TensorInfo> tensors, TensorContract wanted,
+                                     String role) throws ModelLoadException {
+        TensorInfo info = tensors.get(wanted.name());
+        if (info == null) {
+            throw new ModelLoadException(directory + ": the signature has no " + role + " '" + wanted.name()
+                    + "' (its " + role + "s: " + tensors.keySet() + ")");
+        }
+        if (info.getDtype() != DataType.DT_FLOAT) {
+            throw new ModelLoadException(directory + ": " + role + " '" + wanted.name() + "' is " + info.getDtype()
+                    + ", expected float32");
+        }
+        long[] shape = info.getTensorShape().getDimList().stream().mapToLong(TensorShapeProto.Dim::getSize).toArray();
+        if (!Arrays.equals(shape, wanted.shape())) {
+            throw new ModelLoadException(directory + ": " + role + " '" + wanted.name() + "' has shape "
+                    + Arrays.toString(shape) + ", expected " + Arrays.toString(wanted.shape()));
+        }
+        return info.getName();
+    }
+
+    /** The input values (NHWC float32); fill before {@link #run()}. */
+    public float[] input() {
+        return input;
+    }
+
+    /** Runs the model on {@link #input()}; the outputs are then in {@link #output(int)}. */
+    public void run() {
+        inputBuffer.write(input);
+        Session.Runner runner = session.runner().feed(inputName, inputTensor);
+        for (String name : outputNames) {
+            runner.fetch(name);
+        }
+        try (Result result = runner.run()) {
+            for (int i = 0; i < outputNames.length; i++) {
+                Tensor tensor = result.get(i);
+                tensor.asRawTensor().data().asFloats().read(outputs[i]);
+            }
+        }
+    }
+
+    /** Output {@code index} in contract order, as of the last run. */
+    public float[] output(int index) {
+        return outputs[index];
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public InferenceDevice device() {
+        return device;
+    }
+
+    public ModelContract contract() {
+        return contract;
+    }
+
+    /** Time from reading the directory to a ready session. */
+    public long loadNanos() {
+        return loadNanos;
+    }
+
+    /** Operator types in the loaded graph, for reports. */
+    public List<String> operatorTypes() {
+        return bundle.metaGraphDef().getGraphDef().getNodeList().stream().map(n -> n.getOp()).distinct().sorted().toList();
+    }
+
+    @Override
+    public void close() {
+        inputTensor.close();
+        bundle.close();
+    }
+}
