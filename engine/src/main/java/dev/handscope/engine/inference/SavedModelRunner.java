@@ -86,6 +86,27 @@ public final class SavedModelRunner implements AutoCloseable {
         return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start);
     }
 
+    /**
+     * The contract a model directory offers: its signature's single input and all its outputs (by
+     * name), for tools that run any model (benchmarks, comparisons) rather than a known adapter.
+     */
+    public static ModelContract describe(Path directory, String signatureKey) throws ModelLoadException {
+        SignatureDef signature = signature(directory, readProto(directory), signatureKey);
+        if (signature.getInputsCount() != 1) {
+            throw new ModelLoadException(directory + ": signature '" + signatureKey + "' has "
+                    + signature.getInputsCount() + " inputs; HandScope runs single-input models");
+        }
+        Map.Entry<String, TensorInfo> input = signature.getInputsMap().entrySet().iterator().next();
+        List<TensorContract> outputs = signature.getOutputsMap().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new TensorContract(e.getKey(), dims(e.getValue()))).toList();
+        return new ModelContract(signatureKey, new TensorContract(input.getKey(), dims(input.getValue())), outputs);
+    }
+
+    private static long[] dims(TensorInfo info) {
+        return info.getTensorShape().getDimList().stream().mapToLong(TensorShapeProto.Dim::getSize).toArray();
+    }
+
     private static SavedModel readProto(Path directory) throws ModelLoadException {
         Path pb = directory.resolve("saved_model.pb");
         if (!Files.isDirectory(directory)) {
@@ -128,7 +149,7 @@ public final class SavedModelRunner implements AutoCloseable {
             throw new ModelLoadException(directory + ": " + role + " '" + wanted.name() + "' is " + info.getDtype()
                     + ", expected float32");
         }
-        long[] shape = info.getTensorShape().getDimList().stream().mapToLong(TensorShapeProto.Dim::getSize).toArray();
+        long[] shape = dims(info);
         if (!Arrays.equals(shape, wanted.shape())) {
             throw new ModelLoadException(directory + ": " + role + " '" + wanted.name() + "' has shape "
                     + Arrays.toString(shape) + ", expected " + Arrays.toString(wanted.shape()));

@@ -117,10 +117,17 @@ final class GraphTranslator {
             }
             case "ADD" -> put(op, out, activation(op, tf.math.add(value(in[0]), value(in[1])), o.getByte(0, 0)));
             case "PRELU" -> {
-                // max(x, 0) + alpha * min(x, 0)
                 Operand<TFloat32> x = value(in[0]);
-                Operand<TFloat32> zero = tf.constant(0f);
-                put(op, out, tf.math.add(tf.nn.relu(x), tf.math.mul(value(in[1]), tf.math.minimum(x, zero))));
+                float[] alpha = constantFloats(in[1]);
+                if (alpha != null && allWithin(alpha, 0, 1)) {
+                    // For 0 <= alpha <= 1, max(x, alpha * x) is exactly PReLU, in two passes instead of four.
+                    put(op, out, tf.math.maximum(x, tf.math.mul(value(in[1]), x)));
+                } else {
+                    // max(x, 0) + alpha * min(x, 0). Not Relu: grappler would fuse a Relu into the
+                    // producing convolution and strand the Minimum that reads the same value.
+                    Operand<TFloat32> zero = tf.constant(0f);
+                    put(op, out, tf.math.add(tf.math.maximum(x, zero), tf.math.mul(value(in[1]), tf.math.minimum(x, zero))));
+                }
             }
             case "MAX_POOL_2D" -> {
                 Operand<TFloat32> y = tf.nn.maxPool(value(in[0]),
@@ -241,6 +248,15 @@ final class GraphTranslator {
 
     private static ConversionException unsupported(TfliteOperator op, String what) {
         return new ConversionException("operator #" + op.index() + " " + op.name() + ": " + what);
+    }
+
+    private static boolean allWithin(float[] values, float low, float high) {
+        for (float v : values) {
+            if (!(v >= low && v <= high)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static float[] transposeOhwiToHwio(float[] w, int o, int h, int wd, int i) {

@@ -26,7 +26,7 @@ import org.tensorflow.types.TFloat32;
  */
 public final class TfliteConverter {
     /** Bump when the conversion itself changes, so that existing outputs are redone. */
-    public static final String VERSION = "handscope-tflite-converter/1";
+    public static final String VERSION = "handscope-tflite-converter/3";
     public static final String SIGNATURE = "serving_default";
 
     private TfliteConverter() {

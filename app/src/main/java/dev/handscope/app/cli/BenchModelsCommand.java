@@ -1,0 +1,107 @@
+package dev.handscope.app.cli;
+
+import dev.handscope.engine.inference.InferenceDevice;
+import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.inference.SavedModelRunner;
+import dev.handscope.engine.inference.TensorFlowRuntime;
+import dev.handscope.engine.metrics.LatencyStats;
+import dev.handscope.models.catalogue.ModelCatalogue;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code handscope bench-models}: load time and inference latency of each bundled model. */
+@Command(name = "bench-models", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure each bundled model: load time, then inference median / p95 over many runs.")
+final class BenchModelsCommand implements Callable<Integer> {
+
+    @Option(names = "--runs", defaultValue = "200", description = "Timed runs per model. Default: ${DEFAULT-VALUE}.")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
+            description = "Where to run. Default: ${DEFAULT-VALUE}.")
+    String device;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Benchmark these SavedModel directories instead of the bundled models (repeatable).")
+    List<Path> models;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuntimeOptions options = RuntimeOptions.defaults().withDevice(InferenceDevice.parse(device));
+        if (threads != null) {
+            options = options.withThreads(threads, options.interOpThreads());
+        }
+        List<Path> directories = new ArrayList<>();
+        if (models == null || models.isEmpty()) {
+            ModelCatalogue catalogue = ModelCatalogue.bundled();
+            for (String name : catalogue.names()) {
+                directories.add(catalogue.model(name));
+            }
+        } else {
+            directories.addAll(models);
+        }
+        out.printf("%-22s %9s %9s %9s %9s %9s%n", "model", "load ms", "median", "p95", "max", "mean");
+        StringBuilder json = new StringBuilder("{\"runs\":" + runs + ",\"models\":[");
+        String runtime = "";
+        for (Path directory : directories) {
+            try (SavedModelRunner runner = SavedModelRunner.load(directory,
+                    SavedModelRunner.describe(directory, "serving_default"), options)) {
+                runtime = TensorFlowRuntime.describe(runner.device(), options);
+                fillDeterministicInput(runner.input());
+                for (int i = 0; i < warmup; i++) {
+                    runner.run();
+                }
+                long[] nanos = new long[runs];
+                for (int i = 0; i < runs; i++) {
+                    long start = System.nanoTime();
+                    runner.run();
+                    nanos[i] = System.nanoTime() - start;
+                }
+                LatencyStats stats = LatencyStats.of(nanos, runs);
+                String name = directory.getFileName().toString().replaceFirst("-[0-9a-f]{12}-[0-9a-f]+$", "");
+                double loadMs = runner.loadNanos() / 1e6;
+                out.printf(Locale.ROOT, "%-22s %9.1f %9.2f %9.2f %9.2f %9.2f%n", name, loadMs, stats.medianMs(),
+                        stats.p95Ms(), stats.maxMs(), stats.meanMs());
+                if (json.charAt(json.length() - 1) == '}') {
+                    json.append(',');
+                }
+                json.append(String.format(Locale.ROOT, "{\"model\":\"%s\",\"loadMs\":%.1f,\"medianMs\":%.3f,"
+                        + "\"p95Ms\":%.3f,\"maxMs\":%.3f,\"meanMs\":%.3f}", name, loadMs, stats.medianMs(),
+                        stats.p95Ms(), stats.maxMs(), stats.meanMs()));
+            } catch (ModelLoadException e) {
+                spec.commandLine().getErr().println("handscope bench-models: " + e.getMessage());
+                return 1;
+            }
+        }
+        out.println("(" + runtime + "; " + warmup + " warm-up runs, " + runs + " timed runs, times in ms)");
+        out.println(json.append("],\"runtime\":\"").append(runtime).append("\"}"));
+        return 0;
+    }
+
+    /** A smooth, image-like pattern in [0, 1]; the same every run so figures compare. */
+    private static void fillDeterministicInput(float[] input) {
+        for (int i = 0; i < input.length; i++) {
+            input[i] = (float) (0.5 + 0.5 * Math.sin(i * 0.001) * Math.cos(i * 0.017));
+        }
+    }
+}

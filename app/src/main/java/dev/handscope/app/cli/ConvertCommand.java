@@ -1,0 +1,70 @@
+package dev.handscope.app.cli;
+
+import dev.handscope.models.convert.ConversionException;
+import dev.handscope.models.convert.ModelManifest;
+import dev.handscope.models.convert.TensorSpec;
+import dev.handscope.models.convert.TfliteConverter;
+import dev.handscope.models.tflite.TfliteFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code handscope convert IN.tflite OUT_DIR}: a TFLite model to a SavedModel with model.json. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert a TFLite model (schema v3) into a TensorFlow SavedModel directory with a model.json.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN.tflite", description = "The TFLite model.")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "OUT_DIR", description = "The SavedModel directory to write (replaced).")
+    Path output;
+
+    @Option(names = "--origin", paramLabel = "TEXT", defaultValue = "unknown",
+            description = "Where the model comes from, recorded in model.json. Default: ${DEFAULT-VALUE}.")
+    String origin;
+
+    @Option(names = "--licence", paramLabel = "ID", defaultValue = "unknown",
+            description = "Licence of the weights, recorded in model.json. Default: ${DEFAULT-VALUE}.")
+    String licence;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(input)) {
+            err.println("handscope convert: " + input + ": no such file");
+            return 1;
+        }
+        try {
+            long start = System.nanoTime();
+            ModelManifest manifest = TfliteConverter.convert(input, output, origin, licence);
+            out.printf("Converted %s to %s in %.1f s: %s%n", input, output, (System.nanoTime() - start) / 1e9,
+                    manifest.kind().id());
+            out.println("  input  " + describe(manifest.input()));
+            manifest.outputs().forEach(o -> out.println("  output " + describe(o)));
+            return 0;
+        } catch (TfliteFormatException | ConversionException e) {
+            err.println("handscope convert: " + input + ": " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("handscope convert: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String describe(TensorSpec tensor) {
+        return tensor.name() + " " + Arrays.toString(tensor.shape()) + " (tflite '" + tensor.tflite() + "')";
+    }
+}
