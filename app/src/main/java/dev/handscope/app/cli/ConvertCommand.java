@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +64,6 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private static String describe(TensorSpec tensor) {
-        return tensor.name() + " " + Arrays.toString(tensor.shape()) + " (tflite '" + tensor.tflite() + "')";
+        return tensor.name() + " " + tensor.shape() + " (tflite '" + tensor.tflite() + "')";
     }
 }

@@ -57,7 +57,7 @@ final class OutputNaming {
             TfliteTensor tensor = model.tensor(index);
             String[] named = layout == null ? null : layout.outputs().get(tensor.name());
             String name = named != null ? named[0] : sanitise(tensor.name());
-            specs.add(new TensorSpec(name, tensor.name(), tensor.shape(), "float32", named != null ? named[1] : null));
+            specs.add(TensorSpec.of(name, tensor.name(), tensor.shape(), named != null ? named[1] : null));
         }
         return specs;
     }

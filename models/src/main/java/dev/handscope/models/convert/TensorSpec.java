@@ -1,6 +1,8 @@
 package dev.handscope.models.convert;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One input or output of a converted model's serving signature, as written to model.json.
@@ -12,5 +14,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param meaning what the values are, in words
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TensorSpec(String name, String tflite, int[] shape, String dtype, String meaning) {
+public record TensorSpec(String name, String tflite, List<Integer> shape, String dtype, String meaning) {
+
+    static TensorSpec of(String name, String tflite, int[] shape, String meaning) {
+        return new TensorSpec(name, tflite, Arrays.stream(shape).boxed().toList(), "float32", meaning);
+    }
 }

@@ -72,8 +72,8 @@ public final class TfliteConverter {
                         Files.delete(variables);
                     }
                 }
-                input = new TensorSpec(OutputNaming.INPUT_NAME, model.tensor(model.inputs()[0]).name(),
-                        model.tensor(model.inputs()[0]).shape(), "float32", null);
+                input = TensorSpec.of(OutputNaming.INPUT_NAME, model.tensor(model.inputs()[0]).name(),
+                        model.tensor(model.inputs()[0]).shape(), null);
             }
             ModelManifest manifest = new ModelManifest(ModelManifest.FORMAT, name,
                     layout == null ? ModelKind.GENERIC : layout.kind(), SIGNATURE, input,
