@@ -1,0 +1,129 @@
+package dev.handscope.engine.palm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Post-processing of the palm detector (no TensorFlow): raw box regressions and scores per anchor
+ * to palm detections, following MediaPipe's TensorsToDetections and weighted non-max suppression.
+ * Coordinates stay normalised to the model input; {@link LetterboxGeometry} maps them to the image.
+ */
+public final class PalmDecoder {
+    /** Values per anchor: box x, y, w, h then 7 keypoints (x, y). */
+    public static final int VALUES_PER_ANCHOR = 4 + 2 * PalmDetection.KEYPOINTS;
+    private static final float SCORE_CLIP = 100f;
+
+    private final List<SsdAnchors.Anchor> anchors;
+    private final float inputSize;
+    private final float minScore;
+    private final float iouThreshold;
+
+    /**
+     * @param minScore     palm probability below which anchors are ignored (MediaPipe: 0.5)
+     * @param iouThreshold boxes overlapping the best one more than this are merged into it (0.3)
+     */
+    public PalmDecoder(List<SsdAnchors.Anchor> anchors, int inputSize, float minScore, float iouThreshold) {
+        this.anchors = anchors;
+        this.inputSize = inputSize;
+        this.minScore = minScore;
+        this.iouThreshold = iouThreshold;
+    }
+
+    /** Detections in model-input coordinates, best first, after weighted non-max suppression. */
+    public List<PalmDetection> decode(float[] boxes, float[] scores) {
+        if (scores.length != anchors.size() || boxes.length != anchors.size() * VALUES_PER_ANCHOR) {
+            throw new IllegalArgumentException("expected " + anchors.size() + " anchors, got " + scores.length
+                    + " scores and " + boxes.length / VALUES_PER_ANCHOR + " boxes");
+        }
+        List<PalmDetection> candidates = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            float score = sigmoid(Math.max(-SCORE_CLIP, Math.min(SCORE_CLIP, scores[i])));
+            if (score < minScore) {
+                continue;
+            }
+            candidates.add(decodeAnchor(boxes, i, score));
+        }
+        return weightedNonMaxSuppression(candidates);
+    }
+
+    private PalmDetection decodeAnchor(float[] raw, int index, float score) {
+        SsdAnchors.Anchor anchor = anchors.get(index);
+        int base = index * VALUES_PER_ANCHOR;
+        float centerX = raw[base] / inputSize * anchor.width() + anchor.x();
+        float centerY = raw[base + 1] / inputSize * anchor.height() + anchor.y();
+        float width = raw[base + 2] / inputSize * anchor.width();
+        float height = raw[base + 3] / inputSize * anchor.height();
+        float[] keypoints = new float[2 * PalmDetection.KEYPOINTS];
+        for (int k = 0; k < PalmDetection.KEYPOINTS; k++) {
+            keypoints[2 * k] = raw[base + 4 + 2 * k] / inputSize * anchor.width() + anchor.x();
+            keypoints[2 * k + 1] = raw[base + 5 + 2 * k] / inputSize * anchor.height() + anchor.y();
+        }
+        return new PalmDetection(centerX - width / 2, centerY - height / 2, width, height, score, keypoints);
+    }
+
+    /**
+     * MediaPipe's WEIGHTED suppression: the best remaining box absorbs every box overlapping it by
+     * more than the threshold (itself included); the result is their score-weighted mean, with the
+     * best box's score.
+     */
+    List<PalmDetection> weightedNonMaxSuppression(List<PalmDetection> detections) {
+        List<PalmDetection> remaining = new ArrayList<>(detections);
+        remaining.sort(Comparator.comparingDouble(PalmDetection::score).reversed());
+        List<PalmDetection> kept = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            PalmDetection best = remaining.get(0);
+            List<PalmDetection> cluster = new ArrayList<>();
+            List<PalmDetection> rest = new ArrayList<>();
+            for (PalmDetection candidate : remaining) {
+                (iou(best, candidate) > iouThreshold ? cluster : rest).add(candidate);
+            }
+            kept.add(weightedMean(best, cluster));
+            remaining = rest;
+        }
+        return kept;
+    }
+
+    private static PalmDetection weightedMean(PalmDetection best, List<PalmDetection> cluster) {
+        if (cluster.isEmpty()) {
+            return best;
+        }
+        double total = 0;
+        double xmin = 0;
+        double ymin = 0;
+        double xmax = 0;
+        double ymax = 0;
+        double[] keypoints = new double[best.keypoints().length];
+        for (PalmDetection d : cluster) {
+            double w = d.score();
+            total += w;
+            xmin += w * d.xmin();
+            ymin += w * d.ymin();
+            xmax += w * (d.xmin() + d.width());
+            ymax += w * (d.ymin() + d.height());
+            for (int k = 0; k < keypoints.length; k++) {
+                keypoints[k] += w * d.keypoints()[k];
+            }
+        }
+        float[] meanKeypoints = new float[keypoints.length];
+        for (int k = 0; k < keypoints.length; k++) {
+            meanKeypoints[k] = (float) (keypoints[k] / total);
+        }
+        return new PalmDetection((float) (xmin / total), (float) (ymin / total), (float) ((xmax - xmin) / total),
+                (float) ((ymax - ymin) / total), best.score(), meanKeypoints);
+    }
+
+    static double iou(PalmDetection a, PalmDetection b) {
+        double left = Math.max(a.xmin(), b.xmin());
+        double top = Math.max(a.ymin(), b.ymin());
+        double right = Math.min(a.xmin() + a.width(), b.xmin() + b.width());
+        double bottom = Math.min(a.ymin() + a.height(), b.ymin() + b.height());
+        double intersection = Math.max(0, right - left) * Math.max(0, bottom - top);
+        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - intersection;
+        return union <= 0 ? 0 : intersection / union;
+    }
+
+    private static float sigmoid(float x) {
+        return (float) (1 / (1 + Math.exp(-x)));
+    }
+}
