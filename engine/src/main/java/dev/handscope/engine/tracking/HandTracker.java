@@ -44,6 +44,11 @@ public final class HandTracker {
         }
     }
 
+    /** Hands being followed now. */
+    public int trackedCount() {
+        return tracks.size();
+    }
+
     /** Forgets every hand (e.g. when the source changes). */
     public void reset() {
         tracks.clear();
