@@ -16,4 +16,5 @@ popd
 :run
 rem OpenCV logs every failed camera probe; HandScope reports camera problems itself.
 if not defined OPENCV_LOG_LEVEL set "OPENCV_LOG_LEVEL=ERROR"
-java %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*
+if not defined TF_CPP_MIN_LOG_LEVEL set "TF_CPP_MIN_LOG_LEVEL=2"
+java "-Djava.util.logging.SimpleFormatter.format=handscope: %%5$s%%6$s%%n" %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*

@@ -107,17 +107,21 @@ public final class HandRects {
         return union <= 0 ? 0 : intersection / union;
     }
 
-    /** Overlap of a palm's crop rectangle with a tracked hand's landmarks (IoU of axis-aligned bounds). */
-    public static double rectOverlap(RotatedRect rect, float[] landmarks, int width, int height) {
-        double halfW = (Math.abs(rect.width() * width * Math.cos(rect.rotation()))
-                + Math.abs(rect.height() * height * Math.sin(rect.rotation()))) / 2 / width;
-        double halfH = (Math.abs(rect.width() * width * Math.sin(rect.rotation()))
-                + Math.abs(rect.height() * height * Math.cos(rect.rotation()))) / 2 / height;
-        float[] corners = {
-            (float) (rect.centerX() - halfW), (float) (rect.centerY() - halfH), 0,
-            (float) (rect.centerX() + halfW), (float) (rect.centerY() + halfH), 0,
+    /** Overlap of two crop rectangles: IoU of their axis-aligned bounds (image-normalised). */
+    public static double rectOverlap(RotatedRect a, RotatedRect b, int width, int height) {
+        return landmarkOverlap(corners(a, width, height), corners(b, width, height));
+    }
+
+    /** The two opposite corners of a rotated rectangle's axis-aligned bounds, as x, y, z triples. */
+    private static float[] corners(RotatedRect rect, int width, int height) {
+        double cos = Math.abs(Math.cos(rect.rotation()));
+        double sin = Math.abs(Math.sin(rect.rotation()));
+        double halfWidth = (rect.width() * width * cos + rect.height() * height * sin) / 2 / width;
+        double halfHeight = (rect.width() * width * sin + rect.height() * height * cos) / 2 / height;
+        return new float[] {
+            (float) (rect.centerX() - halfWidth), (float) (rect.centerY() - halfHeight), 0,
+            (float) (rect.centerX() + halfWidth), (float) (rect.centerY() + halfHeight), 0,
         };
-        return landmarkOverlap(corners, landmarks);
     }
 
     /** [minX, minY, maxX, maxY] of x, y, z triples. */

@@ -139,9 +139,10 @@ public final class HandTracker {
         tracks.removeAll(duplicates);
     }
 
+    /** Whether a palm's crop is where a tracked hand will be cropped anyway (MediaPipe's rect association). */
     private boolean coversTrackedHand(RotatedRect rect, int width, int height) {
         for (Track track : tracks) {
-            if (HandRects.rectOverlap(rect, track.last.landmarks(), width, height) > options.minTrackingConfidence()) {
+            if (HandRects.rectOverlap(rect, track.nextRect, width, height) > options.minTrackingConfidence()) {
                 return true;
             }
         }

@@ -1,0 +1,163 @@
+package dev.handscope.app.cli;
+
+import dev.handscope.engine.capture.CaptureException;
+import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.capture.FramePool;
+import dev.handscope.engine.capture.FrameSource;
+import dev.handscope.engine.capture.FrameSources;
+import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.TensorFlowRuntime;
+import dev.handscope.engine.metrics.Jitter;
+import dev.handscope.engine.metrics.LatencyStats;
+import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.tracking.FrameTimings;
+import dev.handscope.engine.tracking.TrackedHand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code handscope bench --video FILE}: the pipeline as fast as it goes, timed per stage. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the pipeline on a video as fast as possible and print per-stage timings, frames per second,"
+                + " detector runs and landmark jitter, then one JSON line with the same numbers.")
+final class BenchCommand implements Callable<Integer> {
+    private static final int WARMUP_RUNS = 5;
+    private static final int STILL_WINDOW = 25;
+
+    @Option(names = "--video", required = true, paramLabel = "FILE",
+            description = "The video (looped if shorter), or an image (processed again every frame).")
+    Path video;
+
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "300", description = "Frames to time. Default: ${DEFAULT-VALUE}.")
+    int frames;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        FramePool pool = new FramePool(2);
+        Map<String, long[]> stages = new LinkedHashMap<>();
+        for (String stage : List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "total")) {
+            stages.put(stage, new long[frames]);
+        }
+        long[] palmFrames = new long[frames];
+        long[] palmOnly = new long[frames];
+        int detectorRuns = 0;
+        List<float[]> raw = new ArrayList<>();
+        List<float[]> smoothed = new ArrayList<>();
+        int width = 0;
+        int height = 0;
+        String runtime;
+        long wall;
+        try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
+             HandPipeline pipeline = options.loadPipeline()) {
+            Frame frame = pool.acquire(1, TimeUnit.SECONDS);
+            try {
+                // Warm-up: TensorFlow's first runs plan and allocate.
+                if (source.read(frame)) {
+                    for (int i = 0; i < WARMUP_RUNS; i++) {
+                        pipeline.tracker().reset();
+                        pipeline.process(frame);
+                    }
+                }
+                source.rewind();
+                pipeline.tracker().reset();
+                boolean firstPass = true;
+                long wallStart = System.nanoTime();
+                for (int i = 0; i < frames; i++) {
+                    long start = System.nanoTime();
+                    if (!source.read(frame)) {
+                        source.rewind();
+                        firstPass = false;
+                        if (!source.read(frame)) {
+                            throw new CaptureException(video + ": no frames to benchmark");
+                        }
+                    }
+                    long decoded = System.nanoTime();
+                    PipelineResult result = pipeline.process(frame);
+                    long end = System.nanoTime();
+                    FrameTimings t = result.tracking().timings();
+                    stages.get("decode")[i] = decoded - start;
+                    stages.get("preprocess")[i] = t.preprocess() + result.copyNanos();
+                    stages.get("palm")[i] = t.palm();
+                    stages.get("landmarks")[i] = t.landmarks();
+                    stages.get("postprocess")[i] = t.postprocess();
+                    stages.get("total")[i] = end - start;
+                    if (result.tracking().detectorRan()) {
+                        palmOnly[detectorRuns] = t.palm();
+                        palmFrames[detectorRuns++] = end - start;
+                    }
+                    width = frame.width();
+                    height = frame.height();
+                    if (firstPass && !result.tracking().hands().isEmpty()) {
+                        TrackedHand hand = result.tracking().hands().get(0);
+                        raw.add(hand.raw().landmarks());
+                        smoothed.add(hand.landmarks());
+                    }
+                }
+                wall = System.nanoTime() - wallStart;
+            } finally {
+                frame.release();
+            }
+            runtime = TensorFlowRuntime.describe(pipeline.landmarkModel().runner().device(), options.runtime());
+        } catch (CaptureException | ModelLoadException | java.io.IOException e) {
+            spec.commandLine().getErr().println("handscope bench: " + e.getMessage());
+            return 1;
+        }
+
+        double fps = frames / (wall / 1e9);
+        double detectorPer100 = 100.0 * detectorRuns / frames;
+        out.printf(Locale.ROOT, "%s, %d frames of %s (%dx%d), model %s, num hands %d%n", runtime, frames,
+                video.getFileName(), width, height, options.variant().id(), options.numHands);
+        out.printf(Locale.ROOT, "%-22s %8s %8s %8s%n", "stage (ms)", "median", "p95", "max");
+        StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
+                "{\"frames\":%d,\"model\":\"%s\",\"numHands\":%d,\"stages\":{", frames, options.variant().id(),
+                options.numHands));
+        for (Map.Entry<String, long[]> stage : stages.entrySet()) {
+            // The palm stage is summarised over the frames where the detector ran.
+            LatencyStats stats = stage.getKey().equals("palm") ? LatencyStats.of(palmOnly, detectorRuns)
+                    : LatencyStats.of(stage.getValue(), frames);
+            String label = stage.getKey().equals("palm") ? "palm (when run)" : stage.getKey();
+            row(out, json, label, stage.getKey(), stats);
+        }
+        row(out, json, "total, detector frames", "totalDetectorFrames", LatencyStats.of(palmFrames, detectorRuns));
+        json.setLength(json.length() - 1);
+        int start = raw.size() >= STILL_WINDOW ? Jitter.stillestWindow(raw, STILL_WINDOW, width, height) : 0;
+        int end = Math.min(raw.size(), start + STILL_WINDOW);
+        double rawJitter = Jitter.meanAcceleration(raw, start, end, width, height);
+        double smoothJitter = Jitter.meanAcceleration(smoothed, start, end, width, height);
+        out.printf(Locale.ROOT, "frames per second: %.1f   detector runs per 100 frames: %.1f%n", fps, detectorPer100);
+        out.printf(Locale.ROOT, "jitter on the stillest %d frames (%d-%d), mean joint acceleration: raw %.3f px/frame^2,"
+                + " smoothed %.3f px/frame^2 (%s)%n", end - start, start, end - 1, rawJitter, smoothJitter,
+                options.noSmoothing ? "smoothing off" : String.format(Locale.ROOT, "%.0f%% less",
+                        rawJitter > 0 ? 100 * (1 - smoothJitter / rawJitter) : 0));
+        json.append(String.format(Locale.ROOT, "},\"fps\":%.2f,\"detectorRunsPer100\":%.2f,\"jitterRawPx\":%.4f,"
+                + "\"jitterSmoothedPx\":%.4f,\"runtime\":\"%s\"}", fps, detectorPer100, rawJitter, smoothJitter, runtime));
+        out.println(json);
+        return 0;
+    }
+
+    private static void row(PrintWriter out, StringBuilder json, String label, String key, LatencyStats stats) {
+        out.printf(Locale.ROOT, "%-22s %8.2f %8.2f %8.2f%n", label, stats.medianMs(), stats.p95Ms(), stats.maxMs());
+        json.append(String.format(Locale.ROOT, "\"%s\":{\"medianMs\":%.3f,\"p95Ms\":%.3f,\"maxMs\":%.3f,\"count\":%d},",
+                key, stats.medianMs(), stats.p95Ms(), stats.maxMs(), stats.count()));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.handscope.app.cli;
+
+import dev.handscope.engine.imaging.RgbImage;
+import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.landmarks.HandLandmarkModel;
+import dev.handscope.engine.landmarks.HandLandmarks;
+import dev.handscope.engine.landmarks.RotatedRect;
+import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.tracking.FrameTimings;
+import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.tracking.TrackingResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code handscope detect --image FILE}: the hands of one image as one JSON object. */
+@Command(name = "detect", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Find the hands in one image and print them as one JSON object.")
+final class DetectCommand implements Callable<Integer> {
+
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "The image (jpg, png, ...).")
+    Path image;
+
+    @Option(names = "--roi", paramLabel = "cx,cy,w,h,rot",
+            description = "Skip the palm detector: run the landmark model on this rectangle (normalised to the image,"
+                    + " rotation in radians).")
+    String roi;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(image)) {
+            spec.commandLine().getErr().println("handscope detect: " + image + ": no such file");
+            return 1;
+        }
+        RotatedRect rect = roi == null ? null : RotatedRect.parse(roi);
+        try (RgbImage picture = RgbImage.read(image)) {
+            if (picture == null) {
+                spec.commandLine().getErr().println("handscope detect: " + image + ": not a readable image");
+                return 1;
+            }
+            try (HandPipeline pipeline = options.loadPipeline()) {
+                List<TrackedHand> hands;
+                FrameTimings timings;
+                if (rect == null) {
+                    TrackingResult result = pipeline.process(picture, 0, 0);
+                    hands = result.hands();
+                    timings = result.timings();
+                } else {
+                    long start = System.nanoTime();
+                    HandLandmarkModel model = pipeline.landmarkModel();
+                    HandLandmarks found = model.detect(picture, rect);
+                    long total = System.nanoTime() - start;
+                    hands = List.of(new TrackedHand(0, found, found.landmarks(), found.worldLandmarks(),
+                            found.handedness(), found.presence(), found.rect(), 0));
+                    timings = new FrameTimings(model.lastPreprocessNanos(), 0, model.lastInferenceNanos(),
+                            Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
+                }
+                spec.commandLine().getOut().println(ResultJson.write(-1, 0, picture.width(), picture.height(), hands,
+                        timings, 0));
+                return 0;
+            } catch (ModelLoadException e) {
+                spec.commandLine().getErr().println("handscope detect: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

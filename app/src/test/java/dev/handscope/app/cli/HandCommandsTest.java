@@ -1,0 +1,116 @@
+package dev.handscope.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's JSON contract (detect, track) on real images and the test video. */
+class HandCommandsTest {
+    private static final Path SHARED = Path.of(System.getProperty("handscope.shared", "../../shared"));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new HandScopeCommand());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static void assertHandContract(JsonNode hand) {
+        assertTrue(hand.get("id").isInt());
+        assertTrue(List.of("Left", "Right").contains(hand.get("handedness").asText()));
+        assertTrue(hand.get("handednessScore").asDouble() >= 0.5);
+        assertTrue(hand.get("presence").asDouble() > 0.5);
+        for (String field : List.of("cx", "cy", "w", "h", "rotation")) {
+            assertTrue(hand.get("rect").get(field).isNumber(), field);
+        }
+        assertEquals(21, hand.get("landmarks").size());
+        assertEquals(21, hand.get("worldLandmarks").size());
+        for (JsonNode point : hand.get("landmarks")) {
+            assertEquals(3, point.size());
+            assertTrue(point.get(0).asDouble() > -0.2 && point.get(0).asDouble() < 1.2, "x normalised to the image");
+        }
+        for (JsonNode point : hand.get("worldLandmarks")) {
+            assertTrue(Math.abs(point.get(0).asDouble()) < 0.3, "world landmarks are metres around the hand");
+        }
+    }
+
+    @Test
+    void detectPrintsOneJsonObjectWithBothHands() throws Exception {
+        Run run = run("detect", "--image", SHARED.resolve("testdata/mediapipe/left_hands.jpg").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(1, run.out().strip().lines().count(), "one JSON object on one line");
+        JsonNode result = JSON.readTree(run.out());
+        assertEquals(720, result.get("image").get("width").asInt());
+        assertEquals(382, result.get("image").get("height").asInt());
+        assertEquals(2, result.get("hands").size());
+        for (JsonNode hand : result.get("hands")) {
+            assertHandContract(hand);
+            assertEquals("Left", hand.get("handedness").asText());
+        }
+        for (String stage : List.of("preprocess", "palm", "landmarks", "postprocess", "total")) {
+            assertTrue(result.get("timingsMs").get(stage).asDouble() >= 0, stage);
+        }
+    }
+
+    @Test
+    void detectWithRoiRunsOnlyTheLandmarkModelThere() throws Exception {
+        Run run = run("detect", "--image", SHARED.resolve("testdata/mediapipe/right_hands.jpg").toString(),
+                "--roi", "0.75,0.5,0.5,1.0,0", "--model", "lite");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode result = JSON.readTree(run.out());
+        assertEquals(1, result.get("hands").size());
+        JsonNode hand = result.get("hands").get(0);
+        assertHandContract(hand);
+        assertEquals("Right", hand.get("handedness").asText());
+        assertEquals(0.0, result.get("timingsMs").get("palm").asDouble());
+        // The wrist of the upright right hand (MediaPipe's golden: x 0.808, y 0.898).
+        assertEquals(0.808, hand.get("landmarks").get(0).get(0).asDouble(), 0.03);
+        assertEquals(0.898, hand.get("landmarks").get(0).get(1).asDouble(), 0.03);
+    }
+
+    @Test
+    void unreadableImageIsNamed(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.jpg");
+        Files.write(broken, new byte[] {1, 2, 3});
+        Run run = run("detect", "--image", broken.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains(broken + ": not a readable image"), run.err());
+    }
+
+    @Test
+    void trackWritesOneFlushedLinePerFrame(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("results.jsonl");
+        Run run = run("track", "--video", SHARED.resolve("testdata/media/hand_landmarker_test_video.mp4").toString(),
+                "--out", out.toString(), "--model", "lite");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.size() > 190, lines.size() + " lines");
+        double lastTime = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode frame = JSON.readTree(lines.get(i));
+            assertEquals(i, frame.get("frame").asInt());
+            assertTrue(frame.get("timestampMs").asDouble() > lastTime);
+            lastTime = frame.get("timestampMs").asDouble();
+            assertEquals(640, frame.get("image").get("width").asInt());
+            frame.get("hands").forEach(HandCommandsTest::assertHandContract);
+        }
+        assertEquals(1, JSON.readTree(lines.get(lines.size() / 2)).get("hands").size());
+    }
+}
