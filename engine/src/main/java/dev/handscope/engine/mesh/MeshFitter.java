@@ -1,0 +1,148 @@
+package dev.handscope.engine.mesh;
+
+import org.joml.Matrix3f;
+import org.joml.Quaternionf;
+import org.joml.Vector3f;
+
+/**
+ * Fits a {@link HandTemplate} to a hand's 21 world landmarks by inverse kinematics: the palm's
+ * orientation from the wrist, index and pinky knuckles and the middle knuckle; then each finger
+ * bone turned, from the base outward, by the smallest rotation that points it where the landmarks
+ * point (no twist about the bone beyond what its parent carries); a uniform scale from the bone
+ * lengths. Allocation-free after construction: one fitter per thread.
+ */
+public final class MeshFitter {
+    private final HandTemplate template;
+    private final float[] restTips = new float[HandSkeleton.TIPS * 3];
+    private final float restLength;
+    private final Quaternionf[] global = new Quaternionf[HandSkeleton.JOINTS];
+    private final Quaternionf inverse = new Quaternionf();
+    private final Quaternionf turn = new Quaternionf();
+    private final Matrix3f restFrame = new Matrix3f();
+    private final Matrix3f observedFrame = new Matrix3f();
+    private final Vector3f a = new Vector3f();
+    private final Vector3f b = new Vector3f();
+
+    public MeshFitter(HandTemplate template) {
+        this.template = template;
+        float[] v = template.vertices();
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            System.arraycopy(v, 3 * template.tips()[t], restTips, 3 * t, 3);
+        }
+        this.restLength = (float) totalBoneLength(restPoints());
+        for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+            global[j] = new Quaternionf();
+        }
+    }
+
+    public HandTemplate template() {
+        return template;
+    }
+
+    /** The template's rest skeleton as 21 MediaPipe-ordered points. */
+    public float[] restPoints() {
+        float[] points = new float[21 * 3];
+        float[] joints = template.joints();
+        for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+            System.arraycopy(joints, 3 * j, points, 3 * HandSkeleton.LANDMARK_OF_JOINT[j], 3);
+        }
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            System.arraycopy(restTips, 3 * t, points, 3 * HandSkeleton.TIP_LANDMARKS[t], 3);
+        }
+        return points;
+    }
+
+    /**
+     * Fits the pose to 21 world landmarks (metres, MediaPipe order), writing into {@code pose};
+     * the wrist is placed on landmark 0.
+     */
+    public HandPose fit(float[] landmarks, HandPose pose) {
+        float[] rest = restPoints();
+        // Palm: a frame from the wrist -> middle knuckle direction and the palm's normal.
+        frame(rest, restFrame);
+        frame(landmarks, observedFrame);
+        Matrix3f rotation = observedFrame.mul(restFrame.transpose());
+        pose.rotations()[0].setFromNormalized(rotation);
+        global[0].set(pose.rotations()[0]);
+        for (int[] finger : HandSkeleton.FINGERS) {
+            for (int k = 0; k < 3; k++) {
+                int joint = finger[k];
+                int parent = HandSkeleton.PARENTS[joint];
+                int from = HandSkeleton.LANDMARK_OF_JOINT[joint];
+                int to = k < 2 ? HandSkeleton.LANDMARK_OF_JOINT[finger[k + 1]] : tipLandmarkOf(finger);
+                // Where the bone points now (parent's turn applied to the rest bone) and where it should.
+                global[parent].transform(a.set(rest[3 * to] - rest[3 * from], rest[3 * to + 1] - rest[3 * from + 1],
+                        rest[3 * to + 2] - rest[3 * from + 2]));
+                b.set(landmarks[3 * to] - landmarks[3 * from], landmarks[3 * to + 1] - landmarks[3 * from + 1],
+                        landmarks[3 * to + 2] - landmarks[3 * from + 2]);
+                turn.rotationTo(a, b);
+                turn.mul(global[parent], global[joint]);
+                // local = parent^-1 * global
+                global[parent].invert(inverse).mul(global[joint], pose.rotations()[joint]);
+            }
+        }
+        float scale = (float) (totalBoneLength(landmarks) / restLength);
+        pose.translation().set(landmarks[0], landmarks[1], landmarks[2]);
+        return new HandPose(pose.rotations(), scale, pose.translation());
+    }
+
+    /** The posed skeleton as 21 MediaPipe-ordered points. */
+    public float[] posedPoints(Skinning skinning, float[] out) {
+        float[] joints = template.joints();
+        Vector3f p = new Vector3f();
+        for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+            skinning.joint(j, p);
+            int at = 3 * HandSkeleton.LANDMARK_OF_JOINT[j];
+            out[at] = p.x;
+            out[at + 1] = p.y;
+            out[at + 2] = p.z;
+        }
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            skinning.transform(HandSkeleton.tipParent(t), restTips[3 * t], restTips[3 * t + 1], restTips[3 * t + 2], p);
+            int at = 3 * HandSkeleton.TIP_LANDMARKS[t];
+            out[at] = p.x;
+            out[at + 1] = p.y;
+            out[at + 2] = p.z;
+        }
+        return out;
+    }
+
+    private static int tipLandmarkOf(int[] finger) {
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            if (HandSkeleton.FINGERS[t] == finger) {
+                return HandSkeleton.TIP_LANDMARKS[t];
+            }
+        }
+        throw new IllegalArgumentException("not a finger of the skeleton");
+    }
+
+    /** Columns: x across the palm, y wrist -> middle knuckle, z the palm normal (index x pinky). */
+    private void frame(float[] p, Matrix3f out) {
+        Vector3f y = new Vector3f(p[27] - p[0], p[28] - p[1], p[29] - p[2]).normalize();
+        Vector3f index = new Vector3f(p[15] - p[0], p[16] - p[1], p[17] - p[2]);
+        Vector3f pinky = new Vector3f(p[51] - p[0], p[52] - p[1], p[53] - p[2]);
+        Vector3f z = index.cross(pinky).normalize();
+        Vector3f x = new Vector3f(y).cross(z).normalize();
+        z.set(x).cross(y).normalize();
+        out.setColumn(0, x).setColumn(1, y).setColumn(2, z);
+    }
+
+    /** Sum of the 20 bones: wrist to each finger base, then along each finger to its tip. */
+    static double totalBoneLength(float[] p) {
+        double total = 0;
+        int[][] chains = {{0, 1, 2, 3, 4}, {0, 5, 6, 7, 8}, {0, 9, 10, 11, 12}, {0, 13, 14, 15, 16}, {0, 17, 18, 19, 20}};
+        for (int[] chain : chains) {
+            for (int k = 0; k + 1 < chain.length; k++) {
+                total += Math.sqrt(squared(p, chain[k], chain[k + 1]));
+            }
+        }
+        return total;
+    }
+
+    private static double squared(float[] p, int i, int j) {
+        double dx = p[3 * i] - p[3 * j];
+        double dy = p[3 * i + 1] - p[3 * j + 1];
+        double dz = p[3 * i + 2] - p[3 * j + 2];
+        return dx * dx + dy * dy + dz * dz;
+    }
+}
