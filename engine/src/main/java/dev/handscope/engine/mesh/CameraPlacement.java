@@ -47,17 +47,42 @@ public final class CameraPlacement {
             accumulate(ata, atb, new double[] {0, f, -dv}, dv * z - f * y);
         }
         double[] t = solve3(ata, atb);
+        float[] translation = {(float) t[0], (float) t[1], (float) t[2]};
+        return reprojection(points, translation, landmarks, width, height, fovDegrees);
+    }
+
+    /** How far {@code points + translation}, projected, land from the image landmarks. */
+    public static Placement reprojection(float[] points, float[] translation, float[] landmarks, int width, int height,
+                                         double fovDegrees) {
+        double f = focalPx(width, fovDegrees);
         double sum = 0;
         double max = 0;
+        int n = points.length / 3;
         for (int i = 0; i < n; i++) {
-            double z = points[3 * i + 2] + t[2];
-            double u = cx + f * (points[3 * i] + t[0]) / z;
-            double v = cy + f * (points[3 * i + 1] + t[1]) / z;
+            double z = points[3 * i + 2] + translation[2];
+            double u = width / 2.0 + f * (points[3 * i] + translation[0]) / z;
+            double v = height / 2.0 + f * (points[3 * i + 1] + translation[1]) / z;
             double error = Math.hypot(u - landmarks[3 * i] * width, v - landmarks[3 * i + 1] * height);
             sum += error;
             max = Math.max(max, error);
         }
-        return new Placement(new float[] {(float) t[0], (float) t[1], (float) t[2]}, sum / n, max, f);
+        return new Placement(translation, sum / n, max, f);
+    }
+
+    /**
+     * Lifts image landmarks into camera space at a given depth: each landmark's ray, at the depth
+     * its relative z (in image-width units, MediaPipe's convention) puts it.
+     */
+    public static float[] backProject(float[] landmarks, double depth, int width, int height, double fovDegrees) {
+        double f = focalPx(width, fovDegrees);
+        float[] out = new float[landmarks.length];
+        for (int i = 0; i + 2 < landmarks.length; i += 3) {
+            double z = depth + landmarks[i + 2] * width * depth / f;
+            out[i] = (float) ((landmarks[i] * width - width / 2.0) * z / f);
+            out[i + 1] = (float) ((landmarks[i + 1] * height - height / 2.0) * z / f);
+            out[i + 2] = (float) z;
+        }
+        return out;
     }
 
     private static void accumulate(double[][] ata, double[] atb, double[] row, double rhs) {

@@ -22,6 +22,18 @@ public final class MeshFitter {
     private final Matrix3f observedFrame = new Matrix3f();
     private final Vector3f a = new Vector3f();
     private final Vector3f b = new Vector3f();
+    private final Vector3f p = new Vector3f();
+    private final float[] shapedPoints = new float[21 * 3];
+    private final float[] shapedJoints = new float[HandSkeleton.JOINTS * 3];
+    private final float[] shapedVertices = new float[HandTemplate.VERTICES * 3];
+    private final float[] shapedTips = new float[HandSkeleton.TIPS * 3];
+    /** Bones as (from, to) landmark pairs, each finger from the wrist out. */
+    private static final int[][] BONES = {
+        {0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 5}, {5, 6}, {6, 7}, {7, 8}, {0, 9}, {9, 10}, {10, 11}, {11, 12},
+        {0, 13}, {13, 14}, {14, 15}, {15, 16}, {0, 17}, {17, 18}, {18, 19}, {19, 20}};
+    /** Bounds on how far one bone may stretch relative to the hand's overall scale. */
+    private static final float MIN_BONE_RATIO = 0.6f;
+    private static final float MAX_BONE_RATIO = 1.6f;
 
     public MeshFitter(HandTemplate template) {
         this.template = template;
@@ -33,6 +45,10 @@ public final class MeshFitter {
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             global[j] = new Quaternionf();
         }
+        // Until the first fit, the shape is the template's own.
+        System.arraycopy(template.joints(), 0, shapedJoints, 0, shapedJoints.length);
+        System.arraycopy(template.vertices(), 0, shapedVertices, 0, shapedVertices.length);
+        System.arraycopy(restTips, 0, shapedTips, 0, shapedTips.length);
     }
 
     public HandTemplate template() {
@@ -57,7 +73,9 @@ public final class MeshFitter {
      * the wrist is placed on landmark 0.
      */
     public HandPose fit(float[] landmarks, HandPose pose) {
-        float[] rest = restPoints();
+        float scale = (float) (totalBoneLength(landmarks) / restLength);
+        reshape(landmarks, scale);
+        float[] rest = shapedPoints;
         // Palm: a frame from the wrist -> middle knuckle direction and the palm's normal.
         frame(rest, restFrame);
         frame(landmarks, observedFrame);
@@ -81,15 +99,103 @@ public final class MeshFitter {
                 global[parent].invert(inverse).mul(global[joint], pose.rotations()[joint]);
             }
         }
-        float scale = (float) (totalBoneLength(landmarks) / restLength);
         pose.translation().set(landmarks[0], landmarks[1], landmarks[2]);
         return new HandPose(pose.rotations(), scale, pose.translation());
     }
 
+    /**
+     * The template reshaped to the observed bone lengths (relative to the overall scale): each
+     * bone stretched along itself, joints moved with it, and every vertex carried by its joints'
+     * moves and the stretch of the bones it hangs on. Like MANO's shape from bone lengths, with
+     * the template's own proportions as the mean.
+     */
+    private void reshape(float[] landmarks, float scale) {
+        float[] rest = restPoints();
+        System.arraycopy(rest, 0, shapedPoints, 0, 3);
+        float[] ratio = new float[21];
+        for (int[] bone : BONES) {
+            double observed = Math.sqrt(squared(landmarks, bone[0], bone[1])) / scale;
+            double template = Math.sqrt(squared(rest, bone[0], bone[1]));
+            float r = (float) Math.max(MIN_BONE_RATIO, Math.min(MAX_BONE_RATIO, observed / template));
+            ratio[bone[1]] = r;
+            for (int k = 0; k < 3; k++) {
+                shapedPoints[3 * bone[1] + k] = shapedPoints[3 * bone[0] + k] + (rest[3 * bone[1] + k] - rest[3 * bone[0] + k]) * r;
+            }
+        }
+        for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+            System.arraycopy(shapedPoints, 3 * HandSkeleton.LANDMARK_OF_JOINT[j], shapedJoints, 3 * j, 3);
+        }
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            System.arraycopy(shapedPoints, 3 * HandSkeleton.TIP_LANDMARKS[t], shapedTips, 3 * t, 3);
+        }
+        float[] v = template.vertices();
+        float[] joints = template.joints();
+        for (int i = 0; i < HandTemplate.VERTICES; i++) {
+            float x = v[3 * i];
+            float y = v[3 * i + 1];
+            float z = v[3 * i + 2];
+            float dx = 0;
+            float dy = 0;
+            float dz = 0;
+            for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+                float w = template.weight(i, j);
+                if (w == 0) {
+                    continue;
+                }
+                // The joint's move...
+                float mx = shapedJoints[3 * j] - joints[3 * j];
+                float my = shapedJoints[3 * j + 1] - joints[3 * j + 1];
+                float mz = shapedJoints[3 * j + 2] - joints[3 * j + 2];
+                // ...and the stretch of the bone it starts, along that bone.
+                int child = childLandmark(j);
+                if (child >= 0) {
+                    int from = HandSkeleton.LANDMARK_OF_JOINT[j];
+                    a.set(rest[3 * child] - rest[3 * from], rest[3 * child + 1] - rest[3 * from + 1],
+                            rest[3 * child + 2] - rest[3 * from + 2]);
+                    float length = a.length();
+                    a.div(length);
+                    float along = Math.max(0, Math.min(length * 1.3f,
+                            (x - joints[3 * j]) * a.x + (y - joints[3 * j + 1]) * a.y + (z - joints[3 * j + 2]) * a.z));
+                    float stretch = along * (ratio[child] - 1);
+                    mx += a.x * stretch;
+                    my += a.y * stretch;
+                    mz += a.z * stretch;
+                }
+                dx += w * mx;
+                dy += w * my;
+                dz += w * mz;
+            }
+            shapedVertices[3 * i] = x + dx;
+            shapedVertices[3 * i + 1] = y + dy;
+            shapedVertices[3 * i + 2] = z + dz;
+        }
+    }
+
+    /** The landmark at the far end of the bone joint {@code j} starts (null joint: the wrist has five). */
+    private static int childLandmark(int joint) {
+        for (int t = 0; t < HandSkeleton.TIPS; t++) {
+            int[] finger = HandSkeleton.FINGERS[t];
+            for (int k = 0; k < 3; k++) {
+                if (finger[k] == joint) {
+                    return k < 2 ? HandSkeleton.LANDMARK_OF_JOINT[finger[k + 1]] : HandSkeleton.TIP_LANDMARKS[t];
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Rest joints of the last fit's reshaped skeleton (pass to {@link Skinning#pose(HandPose, float[])}). */
+    public float[] shapedJoints() {
+        return shapedJoints;
+    }
+
+    /** Rest vertices of the last fit's reshaped template (pass to {@link Skinning#skin(float[], float[])}). */
+    public float[] shapedVertices() {
+        return shapedVertices;
+    }
+
     /** The posed skeleton as 21 MediaPipe-ordered points. */
     public float[] posedPoints(Skinning skinning, float[] out) {
-        float[] joints = template.joints();
-        Vector3f p = new Vector3f();
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             skinning.joint(j, p);
             int at = 3 * HandSkeleton.LANDMARK_OF_JOINT[j];
@@ -98,7 +204,7 @@ public final class MeshFitter {
             out[at + 2] = p.z;
         }
         for (int t = 0; t < HandSkeleton.TIPS; t++) {
-            skinning.transform(HandSkeleton.tipParent(t), restTips[3 * t], restTips[3 * t + 1], restTips[3 * t + 2], p);
+            skinning.transform(HandSkeleton.tipParent(t), shapedTips[3 * t], shapedTips[3 * t + 1], shapedTips[3 * t + 2], p);
             int at = 3 * HandSkeleton.TIP_LANDMARKS[t];
             out[at] = p.x;
             out[at + 1] = p.y;

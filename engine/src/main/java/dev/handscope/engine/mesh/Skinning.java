@@ -25,7 +25,11 @@ public final class Skinning {
 
     /** Computes the joint transforms of a pose; then {@link #joint} and {@link #skin} use them. */
     public Skinning pose(HandPose pose) {
-        float[] rest = template.joints();
+        return pose(pose, template.joints());
+    }
+
+    /** As {@link #pose(HandPose)}, for a skeleton whose rest joints were reshaped (bone lengths). */
+    public Skinning pose(HandPose pose, float[] rest) {
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             int parent = HandSkeleton.PARENTS[j];
             if (parent < 0) {
@@ -54,7 +58,11 @@ public final class Skinning {
 
     /** Posed vertices into {@code out} (778 x 3). */
     public float[] skin(float[] out) {
-        float[] v = template.vertices();
+        return skin(template.vertices(), out);
+    }
+
+    /** Posed vertices of reshaped rest vertices {@code v} into {@code out}. */
+    public float[] skin(float[] v, float[] out) {
         float[] w = template.weights();
         for (int i = 0; i < template.vertexCount(); i++) {
             float x = 0;
