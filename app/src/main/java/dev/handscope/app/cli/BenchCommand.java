@@ -8,6 +8,8 @@ import dev.handscope.engine.capture.FrameSources;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.TensorFlowRuntime;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.Jitter;
 import dev.handscope.engine.metrics.LatencyStats;
 import dev.handscope.engine.pipeline.HandPipeline;
@@ -55,9 +57,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FramePool pool = new FramePool(2);
         Map<String, long[]> stages = new LinkedHashMap<>();
-        for (String stage : List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "total")) {
+        for (String stage : List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "mesh", "total")) {
             stages.put(stage, new long[frames]);
         }
+        long[] meshPerHand = new long[frames * Math.max(1, options.numHands)];
+        int meshes = 0;
         long[] palmFrames = new long[frames];
         long[] palmOnly = new long[frames];
         int detectorRuns = 0;
@@ -69,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         long wall;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline()) {
+            HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), MeshCommand.DEFAULT_FOV);
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 // Warm-up: TensorFlow's first runs plan and allocate.
@@ -93,7 +98,14 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     long decoded = System.nanoTime();
                     PipelineResult result = pipeline.process(frame);
+                    long meshStart = System.nanoTime();
+                    for (TrackedHand hand : result.tracking().hands()) {
+                        long one = System.nanoTime();
+                        mesher.mesh(hand, frame.width(), frame.height());
+                        meshPerHand[meshes++] = System.nanoTime() - one;
+                    }
                     long end = System.nanoTime();
+                    stages.get("mesh")[i] = end - meshStart;
                     FrameTimings t = result.tracking().timings();
                     stages.get("decode")[i] = decoded - start;
                     stages.get("preprocess")[i] = t.preprocess() + result.copyNanos();
@@ -139,6 +151,7 @@ final class BenchCommand implements Callable<Integer> {
             row(out, json, label, stage.getKey(), stats);
         }
         row(out, json, "total, detector frames", "totalDetectorFrames", LatencyStats.of(palmFrames, detectorRuns));
+        row(out, json, "mesh fit+skin, per hand", "meshPerHand", LatencyStats.of(meshPerHand, meshes));
         json.setLength(json.length() - 1);
         int start = raw.size() >= STILL_WINDOW ? Jitter.stillestWindow(raw, STILL_WINDOW, width, height) : 0;
         int end = Math.min(raw.size(), start + STILL_WINDOW);

@@ -86,6 +86,26 @@ class HandCommandsTest {
     }
 
     @Test
+    void meshWritesOneObjPerHandAndTheirJson(@TempDir Path dir) throws Exception {
+        Run run = run("mesh", "--image", SHARED.resolve("testdata/media/woman_hands.jpg").toString(), "--out",
+                dir.toString(), "--model", "lite");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode json = JSON.readTree(dir.resolve("hands.json").toFile());
+        assertEquals(2, json.get("hands").size());
+        for (JsonNode hand : json.get("hands")) {
+            List<String> obj = Files.readAllLines(dir.resolve(hand.get("obj").asText()));
+            assertEquals(778, obj.stream().filter(l -> l.startsWith("v ")).count());
+            assertEquals(778, obj.stream().filter(l -> l.startsWith("vn ")).count());
+            assertEquals(1538, obj.stream().filter(l -> l.startsWith("f ")).count());
+            assertEquals(21, hand.get("joints").size());
+            assertEquals(16, hand.get("rotations").size());
+            assertEquals(hand.get("handedness").get("model").asText(), hand.get("handedness").get("geometric").asText());
+            assertTrue(hand.get("reprojectionErrorPx").asDouble() < 10);
+            assertTrue(hand.get("translation").get(2).asDouble() > 0.1, "in front of the camera");
+        }
+    }
+
+    @Test
     void unreadableImageIsNamed(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.jpg");
         Files.write(broken, new byte[] {1, 2, 3});

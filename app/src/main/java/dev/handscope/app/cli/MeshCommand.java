@@ -1,0 +1,95 @@
+package dev.handscope.app.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.engine.imaging.RgbImage;
+import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplateFile;
+import dev.handscope.app.export.MeshExport;
+import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.tracking.TrackedHand;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code handscope mesh --image FILE --out DIR}: one OBJ per hand plus a JSON of joints, rotations, handedness. */
+@Command(name = "mesh", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Fit a 778-vertex mesh to each hand in an image; write hand-<id>.obj per hand and hands.json.")
+final class MeshCommand implements Callable<Integer> {
+    static final double DEFAULT_FOV = 60;
+
+    @Option(names = "--image", required = true, paramLabel = "FILE", description = "The image.")
+    Path image;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the OBJ files and hands.json.")
+    Path out;
+
+    @Option(names = "--fov", paramLabel = "DEGREES", defaultValue = "60",
+            description = "Horizontal field of view of the camera that took the image. Default: ${DEFAULT-VALUE}.")
+    double fov;
+
+    @Mixin
+    PipelineOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(image)) {
+            spec.commandLine().getErr().println("handscope mesh: " + image + ": no such file");
+            return 1;
+        }
+        try (RgbImage picture = RgbImage.read(image)) {
+            if (picture == null) {
+                spec.commandLine().getErr().println("handscope mesh: " + image + ": not a readable image");
+                return 1;
+            }
+            try (HandPipeline pipeline = options.loadPipeline()) {
+                List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
+                HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), fov);
+                Files.createDirectories(out);
+                try (Writer json = Files.newBufferedWriter(out.resolve("hands.json"));
+                     JsonGenerator g = new JsonFactory().createGenerator(json).useDefaultPrettyPrinter()) {
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("image");
+                    g.writeStringField("file", image.toString());
+                    g.writeNumberField("width", picture.width());
+                    g.writeNumberField("height", picture.height());
+                    g.writeNumberField("fovDegrees", fov);
+                    g.writeEndObject();
+                    g.writeArrayFieldStart("hands");
+                    for (TrackedHand hand : hands) {
+                        HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
+                        Path obj = out.resolve("hand-" + hand.id() + ".obj");
+                        MeshExport.writeObj(mesh, obj, "HandScope hand " + hand.id() + " (" + hand.handedness().label()
+                                + ") from " + image.getFileName());
+                        MeshExport.writeHandJson(g, hand, mesh, obj.getFileName().toString());
+                        spec.commandLine().getOut().printf(Locale.ROOT,
+                                "hand %d: %s (model %.2f, geometric %s %.2f%s), reprojection %.1f px -> %s%n",
+                                hand.id(), hand.handedness().label(), hand.handedness().score(),
+                                mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
+                                mesh.handednessDisagrees() ? ", DISAGREE" : "", mesh.placement().meanErrorPx(), obj);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                spec.commandLine().getOut().println(hands.size() + " hand(s) written to " + out);
+                return 0;
+            } catch (ModelLoadException e) {
+                spec.commandLine().getErr().println("handscope mesh: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.handscope.app.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandSkeleton;
+import dev.handscope.engine.mesh.MeshNormals;
+import dev.handscope.engine.tracking.TrackedHand;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import org.joml.Quaternionf;
+
+/** Writes fitted hand meshes: Wavefront OBJ (vertices, normals, faces) and their JSON description. */
+public final class MeshExport {
+    private MeshExport() {
+    }
+
+    /** One OBJ in camera space (metres; x right, y down, z away from the camera). */
+    public static void writeObj(HandMesher.HandMesh mesh, Path file, String title) throws IOException {
+        int[] faces = mesh.template().faces();
+        float[] v = mesh.vertices();
+        float[] n = MeshNormals.compute(v, faces, new float[v.length]);
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (Writer out = Files.newBufferedWriter(partial)) {
+            out.write("# " + title + "\n# 778 vertices, 1538 triangles; camera space, metres\n");
+            for (int i = 0; i < v.length; i += 3) {
+                out.write(String.format(Locale.ROOT, "v %.6f %.6f %.6f%n", v[i], v[i + 1], v[i + 2]));
+            }
+            for (int i = 0; i < n.length; i += 3) {
+                out.write(String.format(Locale.ROOT, "vn %.5f %.5f %.5f%n", n[i], n[i + 1], n[i + 2]));
+            }
+            for (int i = 0; i < faces.length; i += 3) {
+                int a = faces[i] + 1;
+                int b = faces[i + 1] + 1;
+                int c = faces[i + 2] + 1;
+                out.write("f " + a + "//" + a + " " + b + "//" + b + " " + c + "//" + c + "\n");
+            }
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The hand's entry in hands.json: joints, rotations, scale, placement and both handedness readings. */
+    public static void writeHandJson(JsonGenerator g, TrackedHand hand, HandMesher.HandMesh mesh, String objFile)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", hand.id());
+        g.writeStringField("obj", objFile);
+        g.writeObjectFieldStart("handedness");
+        g.writeStringField("model", mesh.model().label());
+        g.writeNumberField("modelScore", (float) mesh.model().score());
+        g.writeStringField("geometric", mesh.geometric().handedness().label());
+        g.writeNumberField("geometricScore", (float) mesh.geometric().handedness().score());
+        g.writeBooleanField("disagree", mesh.handednessDisagrees());
+        g.writeEndObject();
+        g.writeArrayFieldStart("joints");
+        for (int i = 0; i < mesh.skeleton().length; i += 3) {
+            g.writeStartArray();
+            g.writeNumber(mesh.skeleton()[i]);
+            g.writeNumber(mesh.skeleton()[i + 1]);
+            g.writeNumber(mesh.skeleton()[i + 2]);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rotations");
+        for (int j = 0; j < HandSkeleton.JOINTS; j++) {
+            Quaternionf q = mesh.pose().rotations()[j];
+            g.writeStartArray();
+            g.writeNumber(q.x);
+            g.writeNumber(q.y);
+            g.writeNumber(q.z);
+            g.writeNumber(q.w);
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeNumberField("scale", mesh.pose().scale());
+        g.writeArrayFieldStart("translation");
+        g.writeNumber(mesh.pose().translation().x);
+        g.writeNumber(mesh.pose().translation().y);
+        g.writeNumber(mesh.pose().translation().z);
+        g.writeEndArray();
+        g.writeNumberField("reprojectionErrorPx", (float) mesh.placement().meanErrorPx());
+        g.writeEndObject();
+    }
+}
