@@ -1,12 +1,14 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.app.ui.HandScopeApp;
+import dev.handscope.app.ui.TrackingSetup;
 import dev.handscope.app.ui.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code handscope [options]}: the window on a camera, a video, an image or a folder of images. */
@@ -46,6 +48,16 @@ public final class HandScopeCommand implements Callable<Integer> {
             description = "Frames to show before the snapshot. Default: ${DEFAULT-VALUE}.")
     int snapshotAfter;
 
+    @Option(names = "--no-tracking", description = "Show the video only: do not load the hand models.")
+    boolean noTracking;
+
+    @Option(names = "--fov", paramLabel = "DEGREES", defaultValue = "60",
+            description = "Horizontal field of view of the camera, for placing the 3D meshes. Default: ${DEFAULT-VALUE}.")
+    double fov;
+
+    @Mixin
+    PipelineOptions tracking;
+
     @Override
     public Integer call() {
         return HandScopeApp.run(windowOptions());
@@ -55,6 +67,7 @@ public final class HandScopeCommand implements Callable<Integer> {
     WindowOptions windowOptions() {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
-        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter);
+        TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov);
+        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup);
     }
 }

@@ -7,7 +7,15 @@ import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.capture.CaptureStatus;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.RateMeter;
+import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.pipeline.InferenceLoop;
+import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.models.catalogue.ModelCatalogue;
+import dev.handscope.render.mesh.HandMeshView;
+import dev.handscope.render.overlay.HandOverlay;
 import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
 import dev.handscope.render.video.NoticePane;
@@ -24,6 +32,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -63,7 +72,16 @@ public final class MainWindow {
     private final Button stepButton = new Button("Step ▸");
     private final ToggleButton mirrorButton = new ToggleButton("Mirror");
     private final ComboBox<CameraInfo> cameraBox = new ComboBox<>();
+    private final HandMeshView meshView = new HandMeshView();
+    private final ToggleButton meshButton = new ToggleButton("3D");
+    private final ToggleButton wireframeButton = new ToggleButton("Wireframe");
+    private final SplitPane split = new SplitPane();
     private final RateMeter displayRate = RateMeter.perSecond();
+    private HandPipeline pipeline;
+    private HandMesher mesher;
+    private InferenceLoop inference;
+    private String trackingState = "";
+    private List<TrackedHand> shownHands = List.of();
     private final AnimationTimer displayLoop;
 
     private CaptureSession session;
@@ -93,7 +111,11 @@ public final class MainWindow {
         root.setTop(toolbar());
         StackPane centre = new StackPane(video, notice);
         centre.getStyleClass().add("video-area");
-        root.setCenter(centre);
+        split.getItems().add(centre);
+        root.setCenter(split);
+        // Redraw the skeletons when the view changes size or mirror (also while paused).
+        video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
+        video.mirroredProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1024, 680);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -134,8 +156,14 @@ public final class MainWindow {
         mirrorButton.setId("mirror");
         mirrorButton.setTooltip(new Tooltip("Mirror the display only; tracking always sees the real image (M)"));
         video.mirroredProperty().bindBidirectional(mirrorButton.selectedProperty());
+        meshButton.setId("mesh-toggle");
+        meshButton.setTooltip(new Tooltip("Show the 3D hand meshes beside the video (3)"));
+        meshButton.selectedProperty().addListener((obs, was, show) -> showMeshView(show));
+        wireframeButton.setId("wireframe");
+        meshView.wireframeProperty().bind(wireframeButton.selectedProperty());
+        meshView.mirroredProperty().bind(mirrorButton.selectedProperty());
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
-                new Separator(), mirrorButton);
+                new Separator(), mirrorButton, meshButton, wireframeButton);
     }
 
     public void show() {
@@ -143,6 +171,7 @@ public final class MainWindow {
         displayLoop.start();
         open(options.source());
         refreshCameras();
+        loadTracking();
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
             timeout.setOnFinished(event -> takeSnapshot(SNAPSHOT_TIMED_OUT,
@@ -152,9 +181,52 @@ public final class MainWindow {
         }
     }
 
+    /** Loads the models in the background; the video plays meanwhile. */
+    private void loadTracking() {
+        TrackingSetup setup = options.tracking();
+        if (!setup.enabled()) {
+            trackingState = "tracking off";
+            return;
+        }
+        trackingState = "loading models…";
+        executor.execute(() -> {
+            ModelCatalogue models = ModelCatalogue.bundled();
+            HandPipeline loaded = HandPipeline.load(models.palmDetector(setup.variant()),
+                    models.handLandmarks(setup.variant()), setup.runtime(), setup.tracker());
+            return new Object[] {loaded, new HandMesher(HandTemplateFile.bundled(), setup.fovDegrees())};
+        }, loaded -> {
+            pipeline = (HandPipeline) loaded[0];
+            mesher = (HandMesher) loaded[1];
+            trackingState = setup.variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
+            meshButton.setSelected(true);
+            startInference();
+        }, error -> {
+            trackingState = "tracking unavailable";
+            notice.show("Hand tracking unavailable", error.getMessage() + " The video keeps playing.", openFileButton());
+        });
+    }
+
+    private void startInference() {
+        if (pipeline != null && session != null && inference == null) {
+            inference = new InferenceLoop(pipeline, mesher, session.frames()).start();
+        }
+    }
+
+    private void showMeshView(boolean show) {
+        if (show && !split.getItems().contains(meshView)) {
+            split.getItems().add(meshView);
+            split.setDividerPositions(0.62);
+        } else if (!show) {
+            split.getItems().remove(meshView);
+        }
+    }
+
     /** Opens a source in place of the current one; the old one is closed in the background first. */
     public void open(SourceSpec spec) {
         CaptureSession previous = session;
+        InferenceLoop previousInference = inference;
+        inference = null;
+        shownHands = List.of();
         long generation = ++opened;
         CaptureSession next = new CaptureSession(spec, options.capture(),
                 update -> Platform.runLater(() -> onStatus(generation, update)));
@@ -170,14 +242,19 @@ public final class MainWindow {
         stage.setTitle("HandScope — " + spec);
         if (previous == null) {
             next.start();
+            startInference();
             return;
         }
         executor.execute(() -> {
+            if (previousInference != null) {
+                previousInference.close();
+            }
             previous.close();
             return null;
         }, done -> {
             if (session == next) {
                 next.start();
+                startInference();
             }
         }, error -> next.start());
     }
@@ -229,20 +306,27 @@ public final class MainWindow {
 
     private void onPulse(long now) {
         CaptureSession current = session;
-        Frame frame = current == null ? null : current.frames().poll();
-        if (frame != null) {
-            try {
-                video.present(frame);
-                shownSequence = frame.sequence();
-                shownWidth = frame.width();
-                shownHeight = frame.height();
-            } finally {
-                frame.release();
+        InferenceLoop tracking = inference;
+        if (tracking != null) {
+            InferenceLoop.Output output = tracking.results().poll();
+            if (output != null) {
+                try {
+                    present(output.frame(), now);
+                    shownHands = output.result().tracking().hands();
+                    redrawOverlay();
+                    meshView.show(output.meshes());
+                } finally {
+                    output.release();
+                }
             }
-            shownFrames++;
-            displayRate.record(now);
-            if (options.snapshot() != null && shownFrames >= options.snapshotAfter()) {
-                takeSnapshot(SNAPSHOT_OK, null);
+        } else {
+            Frame frame = current == null ? null : current.frames().poll();
+            if (frame != null) {
+                try {
+                    present(frame, now);
+                } finally {
+                    frame.release();
+                }
             }
         }
         if (now - lastStatusRefresh > STATUS_REFRESH_NANOS) {
@@ -250,12 +334,35 @@ public final class MainWindow {
         }
     }
 
+    private void present(Frame frame, long now) {
+        video.present(frame);
+        shownSequence = frame.sequence();
+        shownWidth = frame.width();
+        shownHeight = frame.height();
+        shownFrames++;
+        displayRate.record(now);
+        if (options.snapshot() != null && shownFrames >= options.snapshotAfter()) {
+            takeSnapshot(SNAPSHOT_OK, null);
+        }
+    }
+
+    private void redrawOverlay() {
+        HandOverlay.draw(video.overlay(), video.transform(), shownHands);
+    }
+
     private void refreshStatus(long now) {
         lastStatusRefresh = now;
         CaptureSession current = session;
+        InferenceLoop tracking = inference;
+        if (tracking != null && tracking.failure() != null) {
+            trackingState = "tracking stopped";
+            notice.show("Hand tracking stopped", tracking.failure(), retryButton());
+            inference = null;
+        }
         statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : current.spec().toString(),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
-                displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence));
+                displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence,
+                tracking == null ? -1 : tracking.rate(), shownHands.size(), trackingState));
     }
 
     private String stateWord() {
@@ -293,6 +400,10 @@ public final class MainWindow {
             mirrorButton.setSelected(!mirrorButton.isSelected());
         } else if (code == KeyCode.O) {
             chooseFile();
+        } else if (code == KeyCode.DIGIT3) {
+            meshButton.setSelected(!meshButton.isSelected());
+        } else if (code == KeyCode.W) {
+            wireframeButton.setSelected(!wireframeButton.isSelected());
         } else {
             return;
         }
@@ -394,10 +505,19 @@ public final class MainWindow {
     /** Stops drawing and closes the source. */
     public void close() {
         displayLoop.stop();
+        InferenceLoop tracking = inference;
+        inference = null;
+        if (tracking != null) {
+            tracking.close();
+        }
         CaptureSession current = session;
         session = null;
         if (current != null) {
             current.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+            pipeline = null;
         }
     }
 

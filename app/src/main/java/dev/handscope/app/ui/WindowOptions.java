@@ -13,8 +13,10 @@ import java.nio.file.Path;
  * @param snapshot      write a PNG of the window here after {@code snapshotAfter} frames, then exit;
  *                      null for a normal interactive run
  * @param snapshotAfter frames to show before the snapshot
+ * @param tracking      hand tracking settings
  */
-public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter) {
+public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
+                            TrackingSetup tracking) {
 
     public WindowOptions {
         if (snapshotAfter < 1) {

@@ -40,7 +40,7 @@ class MainWindowTest {
         assertTrue(Files.isRegularFile(VIDEO), "shared test video missing: " + VIDEO.toAbsolutePath());
         executor = new UiTaskExecutor();
         WindowOptions options = new WindowOptions(SourceSpec.parse(VIDEO.toString()), null,
-                CaptureOptions.defaults().withLoop(true), null, 1);
+                CaptureOptions.defaults().withLoop(true), null, 1, TrackingSetup.disabled());
         window = new MainWindow(stage, options, executor, code -> { });
         window.show();
     }

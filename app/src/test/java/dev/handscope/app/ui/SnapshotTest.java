@@ -36,7 +36,7 @@ class SnapshotTest {
     void start(Stage stage) {
         png = dir.resolve("shots").resolve("window.png");
         WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
-                CaptureOptions.defaults(), png, 5);
+                CaptureOptions.defaults(), png, 5, TrackingSetup.disabled());
         new MainWindow(stage, options, new UiTaskExecutor(), exitCode::complete).show();
     }
 

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
  * every waiting frame to the pool.
  */
 public final class CaptureSession implements AutoCloseable {
-    /** One frame being filled, one waiting in the slot, one held by each of two consumers. */
-    private static final int POOL_SIZE = 4;
+    /** Filling, waiting, in inference, waiting for display, on display, and one spare. */
+    private static final int POOL_SIZE = 6;
 
     private final FramePool pool = new FramePool(POOL_SIZE);
     private final NewestWinsSlot<Frame> frames = new NewestWinsSlot<>(Frame::release);

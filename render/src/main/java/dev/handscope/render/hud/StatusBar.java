@@ -17,6 +17,9 @@ public final class StatusBar extends HBox {
     private final Label displayRate = label("display-fps");
     private final Label dropped = label("dropped");
     private final Label frameNumber = label("frame-number");
+    private final Label pipelineRate = label("pipeline-fps");
+    private final Label hands = label("hands");
+    private final Label tracking = label("tracking");
 
     public StatusBar() {
         getStyleClass().add("status-bar");
@@ -27,8 +30,9 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(source, Priority.ALWAYS);
         source.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
-        getChildren().addAll(state, source, spacer, frameSize, captureRate, displayRate, dropped, frameNumber);
-        update(new StatusReadings("Starting", StatusReadings.Severity.WAITING, "", 0, 0, 0, 0, 0, -1));
+        getChildren().addAll(state, source, spacer, tracking, hands, frameSize, captureRate, pipelineRate, displayRate,
+                dropped, frameNumber);
+        update(new StatusReadings("Starting", StatusReadings.Severity.WAITING, "", 0, 0, 0, 0, 0, -1, -1, 0, ""));
     }
 
     private static Label label(String id) {
@@ -53,6 +57,10 @@ public final class StatusBar extends HBox {
         displayRate.setText(String.format(Locale.ROOT, "display %.1f fps", readings.displayFps()));
         dropped.setText("dropped " + readings.droppedFrames());
         frameNumber.setText(readings.frameSequence() >= 0 ? "frame " + readings.frameSequence() : "");
+        pipelineRate.setText(readings.pipelineFps() >= 0
+                ? String.format(Locale.ROOT, "tracking %.1f fps", readings.pipelineFps()) : "");
+        hands.setText(readings.pipelineFps() >= 0 ? "hands " + readings.hands() : "");
+        tracking.setText(readings.tracking());
     }
 
     public String captureRateText() {

@@ -1,0 +1,110 @@
+package dev.handscope.engine.pipeline;
+
+import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.capture.NewestWinsSlot;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.metrics.RateMeter;
+import dev.handscope.engine.tracking.TrackedHand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The inference thread: takes the newest frame, runs the pipeline and fits a mesh to each hand,
+ * then hands the frame with its results to the display through another newest-wins slot (so a
+ * slow display never queues either). The frame travels with its results and is released by
+ * whoever takes (or drops) them.
+ */
+public final class InferenceLoop implements AutoCloseable {
+
+    /** A frame and what was found in it. Release it once drawn. */
+    public record Output(Frame frame, PipelineResult result, List<HandMesher.HandMesh> meshes, long meshNanos,
+                         long doneNanos) {
+        public void release() {
+            frame.release();
+        }
+    }
+
+    private final HandPipeline pipeline;
+    private final HandMesher mesher;
+    private final NewestWinsSlot<Frame> input;
+    private final NewestWinsSlot<Output> output = new NewestWinsSlot<>(Output::release);
+    private final RateMeter rate = RateMeter.perSecond();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile String failure;
+
+    public InferenceLoop(HandPipeline pipeline, HandMesher mesher, NewestWinsSlot<Frame> input) {
+        this.pipeline = pipeline;
+        this.mesher = mesher;
+        this.input = input;
+        this.thread = new Thread(this::run, "handscope-inference");
+        this.thread.setDaemon(true);
+    }
+
+    public InferenceLoop start() {
+        pipeline.tracker().reset();
+        thread.start();
+        return this;
+    }
+
+    /** Frames with results, newest first; take and release. */
+    public NewestWinsSlot<Output> results() {
+        return output;
+    }
+
+    /** Frames per second through the pipeline over the last second. */
+    public double rate() {
+        return rate.rate(System.nanoTime());
+    }
+
+    /** Why inference stopped, or null while it runs. */
+    public String failure() {
+        return failure;
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                Frame frame = input.take(100, TimeUnit.MILLISECONDS);
+                if (frame == null) {
+                    continue;
+                }
+                boolean handedOn = false;
+                try {
+                    PipelineResult result = pipeline.process(frame);
+                    long meshStart = System.nanoTime();
+                    List<HandMesher.HandMesh> meshes = new ArrayList<>(result.tracking().hands().size());
+                    for (TrackedHand hand : result.tracking().hands()) {
+                        meshes.add(mesher.mesh(hand, frame.width(), frame.height()));
+                    }
+                    long done = System.nanoTime();
+                    rate.record(done);
+                    output.offer(new Output(frame, result, meshes, done - meshStart, done));
+                    handedOn = true;
+                } finally {
+                    if (!handedOn) {
+                        frame.release();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing
+        } catch (RuntimeException e) {
+            failure = "Hand tracking stopped: " + e.getMessage();
+        }
+    }
+
+    /** Stops the thread; the pipeline stays open for the next source. */
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        output.clear();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.handscope.render.overlay;
+
+import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.render.video.DisplayTransform;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Draws hand skeletons on the video's overlay canvas: bones coloured per finger, joints as dots,
+ * the hand's outline in its handedness colour, and a "Left 0.97" label at the wrist. Coordinates go
+ * through the {@link DisplayTransform}, so drawings follow the video's fit and mirror; text is
+ * never mirrored.
+ */
+public final class HandOverlay {
+    /** Bones as landmark pairs, with the finger (0 palm, 1 thumb ... 5 pinky) that colours them. */
+    private static final int[][] BONES = {
+        {0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1},
+        {0, 5, 0}, {5, 6, 2}, {6, 7, 2}, {7, 8, 2},
+        {5, 9, 0}, {9, 10, 3}, {10, 11, 3}, {11, 12, 3},
+        {9, 13, 0}, {13, 14, 4}, {14, 15, 4}, {15, 16, 4},
+        {13, 17, 0}, {0, 17, 0}, {17, 18, 5}, {18, 19, 5}, {19, 20, 5},
+    };
+    private static final Color[] FINGER_COLOURS = {
+        Color.web("#e8e8e8"), Color.web("#ff8a3d"), Color.web("#ffd23f"), Color.web("#3ddc84"),
+        Color.web("#3db2ff"), Color.web("#b57bff"),
+    };
+    public static final Color LEFT_COLOUR = Color.web("#ff5c8a");
+    public static final Color RIGHT_COLOUR = Color.web("#4cc9f0");
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 14);
+
+    private HandOverlay() {
+    }
+
+    public static Color colourOf(String handedness) {
+        return "Left".equals(handedness) ? LEFT_COLOUR : RIGHT_COLOUR;
+    }
+
+    /** Clears the canvas and draws the hands. */
+    public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (view == null) {
+            return;
+        }
+        double scale = Math.max(0.6, Math.min(2.0, view.shownHeight() / 480));
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (TrackedHand hand : hands) {
+            float[] p = hand.landmarks();
+            Color colour = colourOf(hand.handedness().label());
+            // Halo in the handedness colour under the bones: the hand's outline at a glance.
+            g.setStroke(colour.deriveColor(0, 1, 1, 0.55));
+            g.setLineWidth(9 * scale);
+            strokeBones(g, view, p, -1);
+            for (int finger = 0; finger < FINGER_COLOURS.length; finger++) {
+                g.setStroke(FINGER_COLOURS[finger]);
+                g.setLineWidth(3.2 * scale);
+                strokeBones(g, view, p, finger);
+            }
+            double radius = 3.6 * scale;
+            for (int i = 0; i < 21; i++) {
+                double x = view.toViewX(p[3 * i]);
+                double y = view.toViewY(p[3 * i + 1]);
+                g.setFill(Color.WHITE);
+                g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                g.setStroke(colour.darker());
+                g.setLineWidth(1.2);
+                g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+            }
+            label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f", hand.handedness().label(),
+                    hand.handedness().score()), scale);
+        }
+    }
+
+    private static void strokeBones(GraphicsContext g, DisplayTransform view, float[] p, int finger) {
+        for (int[] bone : BONES) {
+            if (finger >= 0 && bone[2] != finger) {
+                continue;
+            }
+            g.strokeLine(view.toViewX(p[3 * bone[0]]), view.toViewY(p[3 * bone[0] + 1]),
+                    view.toViewX(p[3 * bone[1]]), view.toViewY(p[3 * bone[1] + 1]));
+        }
+    }
+
+    /** The label sits below the wrist, away from the fingers. */
+    private static void label(GraphicsContext g, DisplayTransform view, float[] p, Color colour, String text,
+                              double scale) {
+        double wristX = view.toViewX(p[0]);
+        double wristY = view.toViewY(p[1]);
+        double middleY = view.toViewY(p[28]);
+        double offset = (wristY >= middleY ? 1 : -1) * 22 * scale;
+        g.setFont(LABEL_FONT);
+        double width = text.length() * 8.2 + 12;
+        double x = wristX - width / 2;
+        double y = wristY + offset - 11;
+        g.setFill(Color.rgb(15, 15, 18, 0.8));
+        g.fillRoundRect(x, y, width, 22, 8, 8);
+        g.setStroke(colour);
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x, y, width, 22, 8, 8);
+        g.setFill(colour);
+        g.fillText(text, x + 6, y + 16);
+    }
+}
