@@ -1,0 +1,74 @@
+package dev.handscope.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handscope.app.concurrent.UiTaskExecutor;
+import dev.handscope.engine.capture.CaptureOptions;
+import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.render.mesh.HandMeshView;
+import dev.handscope.render.video.VideoView;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window with the real models on woman_hands.jpg: two hands drawn, two meshes, status readouts. */
+@ExtendWith(ApplicationExtension.class)
+class TrackingWindowTest {
+    private static final Path IMAGE = Path.of(System.getProperty("handscope.shared", "../../shared"),
+            "testdata", "media", "woman_hands.jpg");
+
+    private MainWindow window;
+    private UiTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        executor = new UiTaskExecutor();
+        WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
+                CaptureOptions.defaults().withStillFrameRate(10), null, 1, TrackingSetup.defaults());
+        window = new MainWindow(stage, options, executor, code -> { });
+        window.show();
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        executor.close();
+    }
+
+    @Test
+    void twoHandsAreTrackedDrawnAndMeshed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        assertTrue(robot.lookup("#tracking").queryAs(Label.class).getText().startsWith("full"));
+        HandMeshView meshes = robot.lookup("#mesh-view").queryAs(HandMeshView.class);
+        assertEquals(2, meshes.visibleHands());
+        VideoView video = robot.lookup(".video-view").queryAs(VideoView.class);
+        AtomicInteger drawn = new AtomicInteger();
+        robot.interact(() -> {
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            WritableImage overlay = video.overlay().snapshot(transparent, null);
+            for (int y = 0; y < overlay.getHeight(); y += 2) {
+                for (int x = 0; x < overlay.getWidth(); x += 2) {
+                    if (overlay.getPixelReader().getColor(x, y).getOpacity() > 0.5) {
+                        drawn.incrementAndGet();
+                    }
+                }
+            }
+        });
+        assertTrue(drawn.get() > 500, "skeletons drawn on the overlay: " + drawn.get() + " sampled pixels");
+    }
+}
