@@ -1,7 +1,5 @@
 package dev.handscope.app.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.mesh.HandMesher;
@@ -10,7 +8,6 @@ import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,32 +55,18 @@ final class MeshCommand implements Callable<Integer> {
             try (HandPipeline pipeline = options.loadPipeline()) {
                 List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
                 HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), fov);
-                Files.createDirectories(out);
-                try (Writer json = Files.newBufferedWriter(out.resolve("hands.json"));
-                     JsonGenerator g = new JsonFactory().createGenerator(json).useDefaultPrettyPrinter()) {
-                    g.writeStartObject();
-                    g.writeObjectFieldStart("image");
-                    g.writeStringField("file", image.toString());
-                    g.writeNumberField("width", picture.width());
-                    g.writeNumberField("height", picture.height());
-                    g.writeNumberField("fovDegrees", fov);
-                    g.writeEndObject();
-                    g.writeArrayFieldStart("hands");
-                    for (TrackedHand hand : hands) {
-                        HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
-                        Path obj = out.resolve("hand-" + hand.id() + ".obj");
-                        MeshExport.writeObj(mesh, obj, "HandScope hand " + hand.id() + " (" + hand.handedness().label()
-                                + ") from " + image.getFileName());
-                        MeshExport.writeHandJson(g, hand, mesh, obj.getFileName().toString());
-                        spec.commandLine().getOut().printf(Locale.ROOT,
-                                "hand %d: %s (model %.2f, geometric %s %.2f%s), reprojection %.1f px -> %s%n",
-                                hand.id(), hand.handedness().label(), hand.handedness().score(),
-                                mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
-                                mesh.handednessDisagrees() ? ", DISAGREE" : "", mesh.placement().meanErrorPx(), obj);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
+                List<HandMesher.HandMesh> meshes = new java.util.ArrayList<>();
+                for (TrackedHand hand : hands) {
+                    HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
+                    meshes.add(mesh);
+                    spec.commandLine().getOut().printf(Locale.ROOT,
+                            "hand %d: %s (model %.2f, geometric %s %.2f%s), reprojection %.1f px -> %s%n",
+                            hand.id(), hand.handedness().label(), hand.handedness().score(),
+                            mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
+                            mesh.handednessDisagrees() ? ", DISAGREE" : "", mesh.placement().meanErrorPx(),
+                            out.resolve("hand-" + hand.id() + ".obj"));
                 }
+                MeshExport.save(out, image.toString(), picture.width(), picture.height(), fov, hands, meshes);
                 spec.commandLine().getOut().println(hands.size() + " hand(s) written to " + out);
                 return 0;
             } catch (ModelLoadException e) {

@@ -42,8 +42,38 @@ public final class MeshExport {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Writes hand-&lt;id&gt;.obj per hand and hands.json into {@code folder} (created if needed).
+     *
+     * @param source what the image was, for hands.json
+     */
+    public static void save(Path folder, String source, int width, int height, double fovDegrees,
+                            java.util.List<TrackedHand> hands, java.util.List<HandMesher.HandMesh> meshes) throws IOException {
+        Files.createDirectories(folder);
+        try (Writer json = Files.newBufferedWriter(folder.resolve("hands.json"));
+             JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(json).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("image");
+            g.writeStringField("source", source);
+            g.writeNumberField("width", width);
+            g.writeNumberField("height", height);
+            g.writeNumberField("fovDegrees", fovDegrees);
+            g.writeEndObject();
+            g.writeArrayFieldStart("hands");
+            for (int i = 0; i < hands.size(); i++) {
+                TrackedHand hand = hands.get(i);
+                String obj = "hand-" + hand.id() + ".obj";
+                writeObj(meshes.get(i), folder.resolve(obj), "HandScope hand " + hand.id() + " ("
+                        + hand.handedness().label() + ") from " + source);
+                writeHandJson(g, hand, meshes.get(i), obj);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
     /** The hand's entry in hands.json: joints, rotations, scale, placement and both handedness readings. */
-    public static void writeHandJson(JsonGenerator g, TrackedHand hand, HandMesher.HandMesh mesh, String objFile)
+    private static void writeHandJson(JsonGenerator g, TrackedHand hand, HandMesher.HandMesh mesh, String objFile)
             throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", hand.id());

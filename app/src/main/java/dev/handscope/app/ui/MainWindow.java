@@ -74,7 +74,7 @@ public final class MainWindow {
     private final ComboBox<CameraInfo> cameraBox = new ComboBox<>();
     private final HandMeshView meshView = new HandMeshView();
     private final ToggleButton meshButton = new ToggleButton("3D");
-    private final ToggleButton wireframeButton = new ToggleButton("Wireframe");
+    private final javafx.scene.control.CheckMenuItem wireframeItem = new javafx.scene.control.CheckMenuItem("Wireframe");
     private final SplitPane split = new SplitPane();
     private final RateMeter displayRate = RateMeter.perSecond();
     private HandPipeline pipeline;
@@ -82,6 +82,11 @@ public final class MainWindow {
     private InferenceLoop inference;
     private String trackingState = "";
     private List<TrackedHand> shownHands = List.of();
+    private List<HandMesher.HandMesh> shownMeshes = List.of();
+    private String lastMessage = "";
+    /** Frames shown since tracking settled (running, off, or failed): what --snapshot-after counts. */
+    private long settledFrames;
+    private boolean trackingSettled;
     private final AnimationTimer displayLoop;
 
     private CaptureSession session;
@@ -159,11 +164,27 @@ public final class MainWindow {
         meshButton.setId("mesh-toggle");
         meshButton.setTooltip(new Tooltip("Show the 3D hand meshes beside the video (3)"));
         meshButton.selectedProperty().addListener((obs, was, show) -> showMeshView(show));
-        wireframeButton.setId("wireframe");
-        meshView.wireframeProperty().bind(wireframeButton.selectedProperty());
+        Button saveMeshes = new Button("Save meshes");
+        saveMeshes.setId("save-meshes");
+        saveMeshes.setTooltip(new Tooltip("Write the current hands as OBJ files and hands.json (S)"));
+        saveMeshes.setOnAction(event -> saveMeshes());
+        meshView.wireframeProperty().bind(wireframeItem.selectedProperty());
         meshView.mirroredProperty().bind(mirrorButton.selectedProperty());
+        javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
+        skeletonItem.setSelected(true);
+        meshView.skeletonProperty().bind(skeletonItem.selectedProperty());
+        javafx.scene.control.CheckMenuItem guidesItem = new javafx.scene.control.CheckMenuItem("Grid and axes");
+        guidesItem.setSelected(true);
+        meshView.guidesProperty().bind(guidesItem.selectedProperty());
+        javafx.scene.control.CheckMenuItem centredItem = new javafx.scene.control.CheckMenuItem("Each hand centred");
+        meshView.centredProperty().bind(centredItem.selectedProperty());
+        javafx.scene.control.MenuItem reset = new javafx.scene.control.MenuItem("Reset view (double-click)");
+        reset.setOnAction(event -> meshView.resetView());
+        javafx.scene.control.MenuButton view3d = new javafx.scene.control.MenuButton("3D view", null, skeletonItem,
+                wireframeItem, guidesItem, centredItem, reset);
+        view3d.setId("view-3d");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
-                new Separator(), mirrorButton, meshButton, wireframeButton);
+                new Separator(), mirrorButton, meshButton, view3d, saveMeshes);
     }
 
     public void show() {
@@ -186,6 +207,7 @@ public final class MainWindow {
         TrackingSetup setup = options.tracking();
         if (!setup.enabled()) {
             trackingState = "tracking off";
+            trackingSettled = true;
             return;
         }
         trackingState = "loading models…";
@@ -202,6 +224,7 @@ public final class MainWindow {
             startInference();
         }, error -> {
             trackingState = "tracking unavailable";
+            trackingSettled = true;
             notice.show("Hand tracking unavailable", error.getMessage() + " The video keeps playing.", openFileButton());
         });
     }
@@ -210,6 +233,27 @@ public final class MainWindow {
         if (pipeline != null && session != null && inference == null) {
             inference = new InferenceLoop(pipeline, mesher, session.frames()).start();
         }
+    }
+
+    /** Saves the meshes on screen into a new timestamped folder under ~/HandScope/meshes. */
+    private void saveMeshes() {
+        List<TrackedHand> hands = shownHands;
+        List<HandMesher.HandMesh> meshes = shownMeshes;
+        if (hands.isEmpty() || meshes.size() != hands.size()) {
+            lastMessage = "no hands to save";
+            return;
+        }
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("user.home"), "HandScope", "meshes",
+                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        String source = session == null ? "" : session.spec().toString();
+        int width = shownWidth;
+        int height = shownHeight;
+        executor.execute(() -> {
+            dev.handscope.app.export.MeshExport.save(folder, source, width, height, options.tracking().fovDegrees(),
+                    hands, meshes);
+            return folder;
+        }, saved -> lastMessage = "saved " + hands.size() + " mesh(es) to " + saved,
+                error -> lastMessage = "cannot save meshes: " + error.getMessage());
     }
 
     private void showMeshView(boolean show) {
@@ -227,6 +271,7 @@ public final class MainWindow {
         InferenceLoop previousInference = inference;
         inference = null;
         shownHands = List.of();
+        shownMeshes = List.of();
         long generation = ++opened;
         CaptureSession next = new CaptureSession(spec, options.capture(),
                 update -> Platform.runLater(() -> onStatus(generation, update)));
@@ -311,8 +356,10 @@ public final class MainWindow {
             InferenceLoop.Output output = tracking.results().poll();
             if (output != null) {
                 try {
+                    trackingSettled = true;
                     present(output.frame(), now);
                     shownHands = output.result().tracking().hands();
+                    shownMeshes = output.meshes();
                     redrawOverlay();
                     meshView.show(output.meshes());
                 } finally {
@@ -340,8 +387,11 @@ public final class MainWindow {
         shownWidth = frame.width();
         shownHeight = frame.height();
         shownFrames++;
+        if (trackingSettled) {
+            settledFrames++;
+        }
         displayRate.record(now);
-        if (options.snapshot() != null && shownFrames >= options.snapshotAfter()) {
+        if (options.snapshot() != null && settledFrames >= options.snapshotAfter()) {
             takeSnapshot(SNAPSHOT_OK, null);
         }
     }
@@ -362,7 +412,8 @@ public final class MainWindow {
         statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : current.spec().toString(),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
                 displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence,
-                tracking == null ? -1 : tracking.rate(), shownHands.size(), trackingState));
+                tracking == null ? -1 : tracking.rate(), shownHands.size(),
+                lastMessage.isEmpty() ? trackingState : trackingState + " · " + lastMessage));
     }
 
     private String stateWord() {
@@ -402,8 +453,10 @@ public final class MainWindow {
             chooseFile();
         } else if (code == KeyCode.DIGIT3) {
             meshButton.setSelected(!meshButton.isSelected());
+        } else if (code == KeyCode.S) {
+            saveMeshes();
         } else if (code == KeyCode.W) {
-            wireframeButton.setSelected(!wireframeButton.isSelected());
+            wireframeItem.setSelected(!wireframeItem.isSelected());
         } else {
             return;
         }

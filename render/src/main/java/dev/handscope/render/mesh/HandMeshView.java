@@ -38,6 +38,14 @@ public final class HandMeshView extends Pane {
     private final List<MeshView> views = new ArrayList<>();
     private final List<TriangleMesh> meshes = new ArrayList<>();
     private final List<int[]> facesShown = new ArrayList<>();
+    private final List<SkeletonNodes> skeletons = new ArrayList<>();
+    private final List<Translate> placements = new ArrayList<>();
+    private final List<javafx.scene.control.Label> labels = new ArrayList<>();
+    private final Pane labelLayer = new Pane();
+    private final Group guides = guides();
+    private final BooleanProperty skeleton = new SimpleBooleanProperty(this, "skeleton", true);
+    private final BooleanProperty showGuides = new SimpleBooleanProperty(this, "guides", true);
+    private final BooleanProperty centred = new SimpleBooleanProperty(this, "centred", false);
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
     private final Rotate yaw = new Rotate(0, Rotate.Y_AXIS);
     private final Rotate pitch = new Rotate(0, Rotate.X_AXIS);
@@ -62,13 +70,16 @@ public final class HandMeshView extends Pane {
         key.getTransforms().add(new Translate(-0.3, -0.4, -0.2));
         AmbientLight fill = new AmbientLight(Color.gray(0.38));
         hands.getTransforms().add(mirror);
+        hands.getChildren().add(guides);
+        guides.visibleProperty().bind(showGuides);
         Group root = new Group(hands, key, fill, camera);
         scene = new SubScene(root, 320, 240, true, SceneAntialiasing.BALANCED);
         scene.setCamera(camera);
         scene.setFill(Color.web("#17181b"));
         scene.widthProperty().bind(widthProperty());
         scene.heightProperty().bind(heightProperty());
-        getChildren().add(scene);
+        labelLayer.setMouseTransparent(true);
+        getChildren().addAll(scene, labelLayer);
         setMinSize(120, 120);
         for (int i = 0; i < MAX_HANDS; i++) {
             TriangleMesh mesh = new TriangleMesh();
@@ -78,12 +89,26 @@ public final class HandMeshView extends Pane {
             view.drawModeProperty().bind(javafx.beans.binding.Bindings.when(wireframe)
                     .then(DrawMode.LINE).otherwise(DrawMode.FILL));
             view.setVisible(false);
+            SkeletonNodes bones = new SkeletonNodes();
+            bones.setVisible(false);
+            Translate placement = new Translate();
+            view.getTransforms().add(placement);
+            bones.getTransforms().add(placement);
+            javafx.scene.control.Label label = new javafx.scene.control.Label();
+            label.getStyleClass().add("mesh-label");
+            label.setVisible(false);
             meshes.add(mesh);
             views.add(view);
+            skeletons.add(bones);
+            placements.add(placement);
+            labels.add(label);
             facesShown.add(null);
-            hands.getChildren().add(view);
+            hands.getChildren().addAll(view, bones);
+            labelLayer.getChildren().add(label);
         }
         mirrored.addListener((obs, was, now) -> mirror.setX(now ? -1 : 1));
+        skeleton.addListener((obs, was, now) -> skeletons.forEach(bones -> bones.setVisible(now && bones.getParent() != null
+                && views.get(skeletons.indexOf(bones)).isVisible())));
         installOrbit();
     }
 
@@ -93,6 +118,8 @@ public final class HandMeshView extends Pane {
             MeshView view = views.get(i);
             if (i >= fitted.size()) {
                 view.setVisible(false);
+                skeletons.get(i).setVisible(false);
+                labels.get(i).setVisible(false);
                 continue;
             }
             HandMesher.HandMesh hand = fitted.get(i);
@@ -104,7 +131,9 @@ public final class HandMeshView extends Pane {
                     withTexture[2 * k] = faces[k];
                 }
                 mesh.getFaces().setAll(withTexture);
-                mesh.getFaceSmoothingGroups().setAll(new int[faces.length / 3]);
+                int[] smooth = new int[faces.length / 3];
+                java.util.Arrays.fill(smooth, 1); // one smoothing group: smooth shading across the hand
+                mesh.getFaceSmoothingGroups().setAll(smooth);
                 facesShown.set(i, faces);
             }
             if (mesh.getPoints().size() != hand.vertices().length) {
@@ -119,7 +148,98 @@ public final class HandMeshView extends Pane {
                 view.setMaterial(material);
             }
             view.setVisible(true);
+            SkeletonNodes bones = skeletons.get(i);
+            bones.place(hand.skeleton());
+            bones.setVisible(skeleton.get());
+            place(placements.get(i), hand.skeleton(), i, fitted.size());
+            label(labels.get(i), hand, colour);
         }
+        layoutLabels(fitted);
+    }
+
+    /** Camera space: where the camera saw it; centred: each hand at the pivot, side by side. */
+    private void place(Translate placement, float[] skeleton, int index, int count) {
+        if (!centred.get()) {
+            placement.setX(0);
+            placement.setY(0);
+            placement.setZ(0);
+            return;
+        }
+        double cx = 0;
+        double cy = 0;
+        double cz = 0;
+        for (int k = 0; k < 21; k++) {
+            cx += skeleton[3 * k] / 21;
+            cy += skeleton[3 * k + 1] / 21;
+            cz += skeleton[3 * k + 2] / 21;
+        }
+        placement.setX(-cx + (index - (count - 1) / 2.0) * 0.16);
+        placement.setY(-cy);
+        placement.setZ(PIVOT_DEPTH - cz);
+    }
+
+    /** "L" / "R", and both readings with a warning when the model and the geometry disagree. */
+    private static void label(javafx.scene.control.Label label, HandMesher.HandMesh hand, Color colour) {
+        String model = hand.model().label().substring(0, 1);
+        String geometric = hand.geometric().handedness().label().substring(0, 1);
+        label.setText(hand.handednessDisagrees() ? model + " ⚠ geometry " + geometric : model);
+        label.setTextFill(colour);
+        label.setStyle("-fx-font-weight: bold; -fx-font-size: 15px; -fx-background-color: rgba(15,15,18,0.75);"
+                + " -fx-padding: 1 6 1 6; -fx-background-radius: 6;");
+        label.setVisible(true);
+    }
+
+    /** Puts each label at its hand's wrist as projected in the 3D view. */
+    private void layoutLabels(List<HandMesher.HandMesh> fitted) {
+        for (int i = 0; i < Math.min(fitted.size(), MAX_HANDS); i++) {
+            float[] s = fitted.get(i).skeleton();
+            // Projected through the 3D camera into the window's scene, then into the label layer.
+            javafx.geometry.Point3D at = skeletons.get(i).localToScene(s[0], s[1], s[2], true);
+            javafx.scene.control.Label label = labels.get(i);
+            javafx.geometry.Point2D local = at == null ? null : labelLayer.sceneToLocal(at.getX(), at.getY());
+            if (local == null || Double.isNaN(local.getX())) {
+                label.setVisible(false);
+                continue;
+            }
+            label.relocate(local.getX() - 10, local.getY() + 12);
+        }
+    }
+
+    /** Axes at the pivot (x red, y green, z blue) and a floor grid below it. */
+    private static Group guides() {
+        Group group = new Group();
+        double[][] axes = {{0.05, 0.001, 0.001}, {0.001, 0.05, 0.001}, {0.001, 0.001, 0.05}};
+        Color[] colours = {Color.web("#ff5c5c"), Color.web("#5cff8a"), Color.web("#5c9cff")};
+        for (int a = 0; a < 3; a++) {
+            javafx.scene.shape.Box axis = new javafx.scene.shape.Box(axes[a][0], axes[a][1], axes[a][2]);
+            axis.setMaterial(new PhongMaterial(colours[a]));
+            axis.getTransforms().add(new Translate(axes[a][0] / 2, axes[a][1] / 2, PIVOT_DEPTH + axes[a][2] / 2));
+            group.getChildren().add(axis);
+        }
+        PhongMaterial line = new PhongMaterial(Color.gray(0.35));
+        for (int k = -5; k <= 5; k++) {
+            javafx.scene.shape.Box across = new javafx.scene.shape.Box(0.5, 0.0008, 0.0008);
+            across.setMaterial(line);
+            across.getTransforms().add(new Translate(0, 0.15, PIVOT_DEPTH + k * 0.05));
+            javafx.scene.shape.Box deep = new javafx.scene.shape.Box(0.0008, 0.0008, 0.5);
+            deep.setMaterial(line);
+            deep.getTransforms().add(new Translate(k * 0.05, 0.15, PIVOT_DEPTH));
+            group.getChildren().addAll(across, deep);
+        }
+        return group;
+    }
+
+    public BooleanProperty skeletonProperty() {
+        return skeleton;
+    }
+
+    public BooleanProperty guidesProperty() {
+        return showGuides;
+    }
+
+    /** Each hand centred at the pivot instead of where the camera saw it. */
+    public BooleanProperty centredProperty() {
+        return centred;
     }
 
     public BooleanProperty wireframeProperty() {
