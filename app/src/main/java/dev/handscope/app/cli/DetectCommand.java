@@ -10,7 +10,6 @@ import dev.handscope.engine.tracking.FrameTimings;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.engine.tracking.TrackingResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,14 +40,9 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(image)) {
-            spec.commandLine().getErr().println("handscope detect: " + image + ": no such file");
-            return 1;
-        }
         RotatedRect rect = roi == null ? null : RotatedRect.parse(roi);
-        try (RgbImage picture = RgbImage.read(image)) {
+        try (RgbImage picture = ImageArgument.read(image, "detect", spec.commandLine().getErr())) {
             if (picture == null) {
-                spec.commandLine().getErr().println("handscope detect: " + image + ": not a readable image");
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {

@@ -8,7 +8,6 @@ import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -43,13 +42,8 @@ final class MeshCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(image)) {
-            spec.commandLine().getErr().println("handscope mesh: " + image + ": no such file");
-            return 1;
-        }
-        try (RgbImage picture = RgbImage.read(image)) {
+        try (RgbImage picture = ImageArgument.read(image, "mesh", spec.commandLine().getErr())) {
             if (picture == null) {
-                spec.commandLine().getErr().println("handscope mesh: " + image + ": not a readable image");
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {

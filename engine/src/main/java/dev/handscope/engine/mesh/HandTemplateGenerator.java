@@ -385,14 +385,16 @@ public final class HandTemplateGenerator {
     private static double distanceToPolyline(List<double[]> polygon, double x, double y) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < polygon.size(); i++) {
-            double[] a = polygon.get(i);
-            double[] b = polygon.get((i + 1) % polygon.size());
-            double dx = b[0] - a[0];
-            double dy = b[1] - a[1];
-            double t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
-            best = Math.min(best, Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy));
+            best = Math.min(best, segmentDistance(polygon.get(i), polygon.get((i + 1) % polygon.size()), x, y));
         }
         return best;
+    }
+
+    private static double segmentDistance(double[] a, double[] b, double x, double y) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
+        return Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy);
     }
 
     /**
@@ -467,10 +469,7 @@ public final class HandTemplateGenerator {
             if (!withWrist && Math.abs(a[1] - WRIST_Y) < 1e-12 && Math.abs(b[1] - WRIST_Y) < 1e-12) {
                 continue;
             }
-            double dx = b[0] - a[0];
-            double dy = b[1] - a[1];
-            double t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
-            best = Math.min(best, Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy));
+            best = Math.min(best, segmentDistance(a, b, x, y));
         }
         return best;
     }
