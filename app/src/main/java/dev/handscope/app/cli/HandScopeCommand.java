@@ -55,6 +55,10 @@ public final class HandScopeCommand implements Callable<Integer> {
             description = "Horizontal field of view of the camera, for placing the 3D meshes. Default: ${DEFAULT-VALUE}.")
     double fov;
 
+    @Option(names = "--mano", paramLabel = "DIR",
+            description = "Folder with your own MANO_RIGHT.pkl and MANO_LEFT.pkl: use MANO's hand for the meshes.")
+    Path mano;
+
     @Mixin
     PipelineOptions tracking;
 
@@ -67,7 +71,8 @@ public final class HandScopeCommand implements Callable<Integer> {
     WindowOptions windowOptions() {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
-        TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov);
+        TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
+                mano);
         return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup);
     }
 }

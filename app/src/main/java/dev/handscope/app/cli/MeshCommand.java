@@ -3,7 +3,6 @@ package dev.handscope.app.cli;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.mesh.HandMesher;
-import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackedHand;
@@ -34,6 +33,9 @@ final class MeshCommand implements Callable<Integer> {
             description = "Horizontal field of view of the camera that took the image. Default: ${DEFAULT-VALUE}.")
     double fov;
 
+    @Option(names = "--mano", paramLabel = "DIR", description = "Folder with your own MANO_RIGHT.pkl and MANO_LEFT.pkl.")
+    Path mano;
+
     @Mixin
     PipelineOptions options;
 
@@ -48,7 +50,9 @@ final class MeshCommand implements Callable<Integer> {
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
                 List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
-                HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), fov);
+                HandMesher mesher = new dev.handscope.app.ui.TrackingSetup(true, options.variant(), options.runtime(),
+                        options.tracker(), fov, mano).mesher(warning -> spec.commandLine().getErr().println(
+                        "handscope mesh: " + warning));
                 List<HandMesher.HandMesh> meshes = new java.util.ArrayList<>();
                 for (TrackedHand hand : hands) {
                     HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());

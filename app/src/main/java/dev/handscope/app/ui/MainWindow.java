@@ -8,7 +8,6 @@ import dev.handscope.engine.capture.CaptureStatus;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.engine.mesh.HandMesher;
-import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.InferenceLoop;
@@ -215,13 +214,18 @@ public final class MainWindow {
             ModelCatalogue models = ModelCatalogue.bundled();
             HandPipeline loaded = HandPipeline.load(models.palmDetector(setup.variant()),
                     models.handLandmarks(setup.variant()), setup.runtime(), setup.tracker());
-            return new Object[] {loaded, new HandMesher(HandTemplateFile.bundled(), setup.fovDegrees())};
+            StringBuilder warning = new StringBuilder();
+            HandMesher built = setup.mesher(warning::append);
+            return new Object[] {loaded, built, warning.toString()};
         }, loaded -> {
             pipeline = (HandPipeline) loaded[0];
             mesher = (HandMesher) loaded[1];
             trackingState = setup.variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             meshButton.setSelected(true);
             startInference();
+            if (!((String) loaded[2]).isEmpty()) {
+                notice.show("MANO not loaded", (String) loaded[2], dismissButton());
+            }
         }, error -> {
             trackingState = "tracking unavailable";
             trackingSettled = true;
@@ -333,6 +337,12 @@ public final class MainWindow {
         button.setId("notice-open-file");
         button.setOnAction(event -> chooseFile());
         button.setDefaultButton(true);
+        return button;
+    }
+
+    private Button dismissButton() {
+        Button button = new Button("OK");
+        button.setOnAction(event -> notice.hide());
         return button;
     }
 

@@ -1,6 +1,12 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplate;
+import dev.handscope.engine.mesh.HandTemplateFile;
+import dev.handscope.engine.mesh.mano.ManoLoader;
+import java.io.IOException;
+import java.nio.file.Path;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelVariant;
 
@@ -12,15 +18,32 @@ import dev.handscope.models.catalogue.ModelVariant;
  * @param runtime    device and threads
  * @param tracker    hands, thresholds, smoothing
  * @param fovDegrees horizontal field of view assumed for the camera (mesh placement, 3D view)
+ * @param mano       folder with the user's MANO_RIGHT.pkl and MANO_LEFT.pkl, or null for the default template
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees) {
+                            double fovDegrees, Path mano) {
 
     public static TrackingSetup disabled() {
-        return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60);
+        return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null);
     }
 
     public static TrackingSetup defaults() {
-        return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60);
+        return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null);
+    }
+
+    /**
+     * The mesher for these settings: MANO when a folder is given and loads, else the default
+     * template; {@code warnings} receives why MANO could not be used.
+     */
+    public HandMesher mesher(java.util.function.Consumer<String> warnings) throws IOException {
+        if (mano != null) {
+            try {
+                HandTemplate[] pair = ManoLoader.loadPair(mano);
+                return new HandMesher(pair[0], pair[1], fovDegrees);
+            } catch (IOException e) {
+                warnings.accept(e.getMessage() + " Using HandScope's default hand instead.");
+            }
+        }
+        return new HandMesher(HandTemplateFile.bundled(), fovDegrees);
     }
 }

@@ -33,8 +33,13 @@ public final class HandMesher {
         }
     }
 
+    /** The default template for right hands and its mirror image for left hands. */
     public HandMesher(HandTemplate rightTemplate, double horizontalFovDegrees) {
-        HandTemplate leftTemplate = rightTemplate.mirrored();
+        this(rightTemplate, rightTemplate.mirrored(), horizontalFovDegrees);
+    }
+
+    /** Separate right and left templates (MANO ships one of each). */
+    public HandMesher(HandTemplate rightTemplate, HandTemplate leftTemplate, double horizontalFovDegrees) {
         this.right = new MeshFitter(rightTemplate);
         this.left = new MeshFitter(leftTemplate);
         this.rightSkinning = new Skinning(rightTemplate);
