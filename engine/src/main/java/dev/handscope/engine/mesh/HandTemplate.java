@@ -11,8 +11,15 @@ package dev.handscope.engine.mesh;
  * @param joints    16 x (x, y, z) rest joint positions
  * @param tips      vertex index of each fingertip, thumb to pinky
  * @param weights   778 x 16 skinning weights, each row summing to 1
+ * @param blend     MANO's blend shapes when the template is MANO's, else null
  */
-public record HandTemplate(float[] vertices, int[] faces, float[] joints, int[] tips, float[] weights) {
+public record HandTemplate(float[] vertices, int[] faces, float[] joints, int[] tips, float[] weights,
+                           dev.handscope.engine.mesh.mano.BlendShapes blend) {
+
+    /** A template without blend shapes (HandScope's own). */
+    public HandTemplate(float[] vertices, int[] faces, float[] joints, int[] tips, float[] weights) {
+        this(vertices, faces, joints, tips, weights, null);
+    }
     public static final int VERTICES = 778;
     public static final int FACES = 1538;
 
@@ -30,7 +37,7 @@ public record HandTemplate(float[] vertices, int[] faces, float[] joints, int[] 
 
     /**
      * The left hand: mirrored across x, with every triangle's winding flipped so that normals still
-     * point outward.
+     * point outward. (Blend shapes are not mirrored: MANO ships a left model of its own.)
      */
     public HandTemplate mirrored() {
         float[] v = vertices.clone();

@@ -27,6 +27,8 @@ public final class MeshFitter {
     private final float[] shapedJoints = new float[HandSkeleton.JOINTS * 3];
     private final float[] shapedVertices = new float[HandTemplate.VERTICES * 3];
     private final float[] shapedTips = new float[HandSkeleton.TIPS * 3];
+    /** MANO's shape from bone lengths, when the template is MANO's; null for HandScope's own. */
+    private final dev.handscope.engine.mesh.mano.ShapeFit shapeFit;
     /** Bones as (from, to) landmark pairs, each finger from the wrist out. */
     private static final int[][] BONES = {
         {0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 5}, {5, 6}, {6, 7}, {7, 8}, {0, 9}, {9, 10}, {10, 11}, {11, 12},
@@ -45,6 +47,8 @@ public final class MeshFitter {
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             global[j] = new Quaternionf();
         }
+        this.shapeFit = template.blend() != null && template.blend().shapeCount() > 0
+                ? new dev.handscope.engine.mesh.mano.ShapeFit(template) : null;
         // Until the first fit, the shape is the template's own.
         System.arraycopy(template.joints(), 0, shapedJoints, 0, shapedJoints.length);
         System.arraycopy(template.vertices(), 0, shapedVertices, 0, shapedVertices.length);
@@ -106,10 +110,17 @@ public final class MeshFitter {
     /**
      * The template reshaped to the observed bone lengths (relative to the overall scale): each
      * bone stretched along itself, joints moved with it, and every vertex carried by its joints'
-     * moves and the stretch of the bones it hangs on. Like MANO's shape from bone lengths, with
-     * the template's own proportions as the mean.
+     * moves and the stretch of the bones it hangs on. For a MANO template, MANO's own shape
+     * coefficients are fitted to the bone lengths instead.
      */
     private void reshape(float[] landmarks, float scale) {
+        if (shapeFit != null) {
+            shapeFit.apply(shapeFit.fit(landmarks, scale), shapedVertices, shapedJoints, shapedPoints);
+            for (int t = 0; t < HandSkeleton.TIPS; t++) {
+                System.arraycopy(shapedPoints, 3 * HandSkeleton.TIP_LANDMARKS[t], shapedTips, 3 * t, 3);
+            }
+            return;
+        }
         float[] rest = restPoints();
         System.arraycopy(rest, 0, shapedPoints, 0, 3);
         float[] ratio = new float[21];
@@ -171,7 +182,7 @@ public final class MeshFitter {
         }
     }
 
-    /** The landmark at the far end of the bone joint {@code j} starts (null joint: the wrist has five). */
+    /** The landmark at the far end of the bone that joint {@code joint} starts; -1 for the wrist, which starts five. */
     private static int childLandmark(int joint) {
         for (int t = 0; t < HandSkeleton.TIPS; t++) {
             int[] finger = HandSkeleton.FINGERS[t];

@@ -14,6 +14,9 @@ public final class Skinning {
     private final Matrix4f[] skin = new Matrix4f[HandSkeleton.JOINTS];
     private final Matrix4f local = new Matrix4f();
     private final Vector3f point = new Vector3f();
+    private final org.joml.Matrix3f rotation = new org.joml.Matrix3f();
+    private final float[] poseFeature = new float[dev.handscope.engine.mesh.mano.BlendShapes.POSE_FEATURES];
+    private final float[] corrected;
 
     public Skinning(HandTemplate template) {
         this.template = template;
@@ -21,6 +24,7 @@ public final class Skinning {
             world[j] = new Matrix4f();
             skin[j] = new Matrix4f();
         }
+        this.corrected = new float[template.vertices().length];
     }
 
     /** Computes the joint transforms of a pose; then {@link #joint} and {@link #skin} use them. */
@@ -42,6 +46,16 @@ public final class Skinning {
             }
             // Skinning transform: from the rest position of the joint to its posed frame.
             world[j].translate(-rest[3 * j], -rest[3 * j + 1], -rest[3 * j + 2], skin[j]);
+            if (j > 0) {
+                // MANO's pose feature: each non-root joint's rotation matrix minus identity, row-major.
+                pose.rotations()[j].get(rotation);
+                int at = 9 * (j - 1);
+                for (int r = 0; r < 3; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        poseFeature[at + 3 * r + c] = rotation.get(c, r) - (r == c ? 1 : 0);
+                    }
+                }
+            }
         }
         return this;
     }
@@ -61,8 +75,25 @@ public final class Skinning {
         return skin(template.vertices(), out);
     }
 
-    /** Posed vertices of reshaped rest vertices {@code v} into {@code out}. */
-    public float[] skin(float[] v, float[] out) {
+    /**
+     * Posed vertices of reshaped rest vertices {@code v} into {@code out}; with MANO's pose blend
+     * shapes, their corrective offsets are added before blending.
+     */
+    public float[] skin(float[] rest, float[] out) {
+        float[] v = rest;
+        var blend = template.blend();
+        if (blend != null && blend.poseDirs() != null) {
+            int features = poseFeature.length;
+            float[] dirs = blend.poseDirs();
+            for (int i = 0; i < rest.length; i++) {
+                float offset = 0;
+                for (int k = 0; k < features; k++) {
+                    offset += dirs[i * features + k] * poseFeature[k];
+                }
+                corrected[i] = rest[i] + offset;
+            }
+            v = corrected;
+        }
         float[] w = template.weights();
         for (int i = 0; i < template.vertexCount(); i++) {
             float x = 0;

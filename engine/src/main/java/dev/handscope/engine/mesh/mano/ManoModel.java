@@ -71,6 +71,16 @@ public record ManoModel(int vertexCount, double[] template, int[] faces, double[
         for (int i = 0; i < weights.length; i++) {
             w[i] = (float) weights[i];
         }
-        return new HandTemplate(vertices, faces.clone(), joints, TIP_VERTICES.clone(), w);
+        BlendShapes blend = new BlendShapes(floats(shapeDirs), shapeCount, poseCount == BlendShapes.POSE_FEATURES
+                ? floats(poseDirs) : null, floats(jointRegressor));
+        return new HandTemplate(vertices, faces.clone(), joints, TIP_VERTICES.clone(), w, blend);
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 }

@@ -106,7 +106,7 @@ class ManoLoaderTest {
     }
 
     /** Our template in MANO's pickle structure: each joint regressed from its nearest vertices. */
-    private static Map<String, Object> fullSize(HandTemplate t) {
+    static Map<String, Object> fullSize(HandTemplate t) {
         Map<String, Object> m = new LinkedHashMap<>();
         double[] v = new double[t.vertices().length];
         Arrays.setAll(v, i -> t.vertices()[i]);
@@ -146,8 +146,19 @@ class ManoLoaderTest {
         }
         m.put("J_regressor", new PickleWriter.Sparse(16, 778, data.stream().mapToDouble(Double::doubleValue).toArray(),
                 indices.stream().mapToInt(Integer::intValue).toArray(), pointers));
-        m.put("shapedirs", new PickleWriter.Chumpy(new PickleWriter.Array(new int[] {778, 3, 10}, new double[778 * 30], "f8")));
-        m.put("posedirs", new PickleWriter.Array(new int[] {778, 3, 135}, new double[778 * 3 * 135], "f8"));
+        // Shape 0 grows the hand about the wrist, shape 1 stretches it along the fingers; the rest stay zero.
+        double[] shapes = new double[778 * 3 * 10];
+        for (int k = 0; k < 778; k++) {
+            for (int c = 0; c < 3; c++) {
+                shapes[(3 * k + c) * 10] = 0.1 * t.vertices()[3 * k + c];
+            }
+            shapes[(3 * k + 1) * 10 + 1] = 0.1 * t.vertices()[3 * k + 1];
+        }
+        m.put("shapedirs", new PickleWriter.Chumpy(new PickleWriter.Array(new int[] {778, 3, 10}, shapes, "f8")));
+        // Pose feature 0 (the index MCP's rotation) pushes vertex 100 along x.
+        double[] poses = new double[778 * 3 * 135];
+        poses[(3 * 100) * 135] = 0.01;
+        m.put("posedirs", new PickleWriter.Array(new int[] {778, 3, 135}, poses, "f8"));
         return m;
     }
 
