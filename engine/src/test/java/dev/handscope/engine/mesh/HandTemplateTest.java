@@ -156,6 +156,27 @@ class HandTemplateTest {
         assertTrue(top > 0.17 && top < 0.21, "wrist to middle fingertip " + top + " m");
     }
 
+    /** Renders the template (palm and side views) to target/hand-template.png, to look at it. */
+    @Test
+    void previewShowsAHandShapedSilhouette() throws Exception {
+        java.io.File file = new java.io.File("target/hand-template.png");
+        TemplatePreview.write(TEMPLATE, file);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file);
+        int covered = 0;
+        int total = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth() / 2; x += 4) {
+                total++;
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    covered++;
+                }
+            }
+        }
+        double share = covered / (double) total;
+        // A hand fills roughly a fifth of its square; a blob or a sliver would not.
+        assertTrue(share > 0.12 && share < 0.35, "palm view covers " + share);
+    }
+
     @Test
     void malformedTemplateFileIsReportedByLine() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> HandTemplateFile.read(
