@@ -15,6 +15,11 @@ import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.HandOverlay;
+import dev.handscope.engine.metrics.LatencyMeter;
+import dev.handscope.engine.metrics.LatencyStats;
+import dev.handscope.render.hud.HandReadouts;
+import dev.handscope.render.hud.Hud;
+import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
 import dev.handscope.render.video.NoticePane;
@@ -72,6 +77,20 @@ public final class MainWindow {
     private final ToggleButton mirrorButton = new ToggleButton("Mirror");
     private final ComboBox<CameraInfo> cameraBox = new ComboBox<>();
     private final HandMeshView meshView = new HandMeshView();
+    private final Hud hud = new Hud().placed();
+    private final HandReadouts readouts = new HandReadouts();
+    private final ShortcutHelp help = new ShortcutHelp(new String[][] {
+        {"Space", "pause / resume (an ended file plays again)"}, {"→", "step one frame"},
+        {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
+        {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
+        {"R", "left/right readouts"}, {"?", "this help (any key closes it)"},
+        {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
+    private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
+        "end to end"};
+    private final LatencyMeter[] stages = new LatencyMeter[stageNames.length];
+    private final LatencyMeter fxGaps = LatencyMeter.lastSeconds();
+    private final double[] chart = new double[1024];
+    private long lastPulse;
     private final ToggleButton meshButton = new ToggleButton("3D");
     private final javafx.scene.control.CheckMenuItem wireframeItem = new javafx.scene.control.CheckMenuItem("Wireframe");
     private final SplitPane split = new SplitPane();
@@ -113,7 +132,12 @@ public final class MainWindow {
         };
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
-        StackPane centre = new StackPane(video, notice);
+        for (int i = 0; i < stages.length; i++) {
+            stages[i] = LatencyMeter.lastSeconds();
+        }
+        hud.setVisible(false);
+        readouts.setVisible(false);
+        StackPane centre = new StackPane(video, hud, readouts, notice);
         centre.getStyleClass().add("video-area");
         split.getItems().add(centre);
         root.setCenter(split);
@@ -121,10 +145,16 @@ public final class MainWindow {
         video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
         video.mirroredProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1024, 680);
+        Scene scene = new Scene(new StackPane(root, help), 1024, 680);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter())) {
+                help.toggle();
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle("HandScope");
         stage.setMinWidth(480);
@@ -222,6 +252,8 @@ public final class MainWindow {
             mesher = (HandMesher) loaded[1];
             trackingState = setup.variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             meshButton.setSelected(true);
+            hud.setVisible(true);
+            readouts.setVisible(true);
             startInference();
             if (!((String) loaded[2]).isEmpty()) {
                 notice.show("MANO not loaded", (String) loaded[2], dismissButton());
@@ -360,6 +392,10 @@ public final class MainWindow {
     }
 
     private void onPulse(long now) {
+        if (lastPulse != 0) {
+            fxGaps.record(now, now - lastPulse);
+        }
+        lastPulse = now;
         CaptureSession current = session;
         InferenceLoop tracking = inference;
         if (tracking != null) {
@@ -367,11 +403,15 @@ public final class MainWindow {
             if (output != null) {
                 try {
                     trackingSettled = true;
+                    long renderStart = System.nanoTime();
                     present(output.frame(), now);
                     shownHands = output.result().tracking().hands();
                     shownMeshes = output.meshes();
                     redrawOverlay();
                     meshView.show(output.meshes());
+                    readouts.update(readoutRows(output.meshes()));
+                    long shown = System.nanoTime();
+                    recordStages(output, shown - renderStart, shown);
                 } finally {
                     output.release();
                 }
@@ -406,6 +446,52 @@ public final class MainWindow {
         }
     }
 
+    private void recordStages(InferenceLoop.Output output, long renderNanos, long shown) {
+        var timings = output.result().tracking().timings();
+        long[] values = {output.captureWaitNanos(), timings.preprocess() + output.result().copyNanos(),
+            output.result().tracking().detectorRan() ? timings.palm() : -1, timings.landmarks(), output.meshNanos(),
+            renderNanos, shown - output.frame().captureNanos()};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] >= 0) {
+                stages[i].record(shown, values[i]);
+            }
+        }
+        currentPalmRan = values[2] >= 0;
+    }
+
+    private boolean currentPalmRan;
+
+    private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes) {
+        List<HandReadouts.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < shownHands.size() && i < meshes.size(); i++) {
+            TrackedHand hand = shownHands.get(i);
+            HandMesher.HandMesh mesh = meshes.get(i);
+            rows.add(new HandReadouts.Row(hand.id(), hand.handedness().label(), hand.handedness().score(),
+                    mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
+                    mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label())));
+        }
+        return rows;
+    }
+
+    private void refreshHud(long now, double captureFps, double trackingFps) {
+        if (!hud.isVisible()) {
+            return;
+        }
+        List<Hud.StageRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < stages.length; i++) {
+            LatencyStats stats = stages[i].stats(now);
+            double latest = i == 2 && !currentPalmRan ? -1 : stages[i].latestNanos() / 1e6;
+            rows.add(new Hud.StageRow(stageNames[i], latest, stats.count() == 0 ? -1 : stats.medianMs(),
+                    stats.count() == 0 ? -1 : stats.p95Ms()));
+        }
+        int count = stages[stages.length - 1].recentMillis(now, chart);
+        LatencyStats gaps = fxGaps.stats(now);
+        hud.update(String.format(java.util.Locale.ROOT, "capture %.1f · tracking %.1f · display %.1f fps", captureFps,
+                        trackingFps, displayRate.rate(now)), rows, chart, count,
+                String.format(java.util.Locale.ROOT, "%s · hands %d · longest FX gap %.0f ms", trackingState,
+                        shownHands.size(), gaps.maxMs()));
+    }
+
     private void redrawOverlay() {
         HandOverlay.draw(video.overlay(), video.transform(), shownHands);
     }
@@ -419,6 +505,7 @@ public final class MainWindow {
             notice.show("Hand tracking stopped", tracking.failure(), retryButton());
             inference = null;
         }
+        refreshHud(now, current == null ? 0 : current.loop().captureRate(), tracking == null ? 0 : tracking.rate());
         statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : current.spec().toString(),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
                 displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence,
@@ -453,7 +540,16 @@ public final class MainWindow {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
-        if (code == KeyCode.SPACE) {
+        if (help.isVisible() && !event.isShiftDown()) {
+            help.setVisible(false);
+            event.consume();
+            return;
+        }
+        if (code == KeyCode.H) {
+            hud.setVisible(!hud.isVisible());
+        } else if (code == KeyCode.R) {
+            readouts.setVisible(!readouts.isVisible());
+        } else if (code == KeyCode.SPACE) {
             togglePause();
         } else if (code == KeyCode.RIGHT) {
             step();

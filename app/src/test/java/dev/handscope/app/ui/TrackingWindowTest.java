@@ -1,11 +1,15 @@
 package dev.handscope.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.app.concurrent.UiTaskExecutor;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.render.hud.HandReadouts;
+import dev.handscope.render.hud.Hud;
+import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.video.VideoView;
 import java.nio.file.Path;
@@ -13,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -70,5 +75,35 @@ class TrackingWindowTest {
             }
         });
         assertTrue(drawn.get() > 500, "skeletons drawn on the overlay: " + drawn.get() + " sampled pixels");
+    }
+
+    @Test
+    void hudReadoutsAndHelpFollowTheirKeys(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        Hud hud = robot.lookup("#hud").queryAs(Hud.class);
+        HandReadouts readouts = robot.lookup("#readouts").queryAs(HandReadouts.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> readouts.texts().size() == 2);
+        assertTrue(hud.isVisible() && readouts.isVisible(), "shown once tracking runs");
+        assertTrue(readouts.texts().stream().anyMatch(t -> t.contains("Left") && t.contains("geometry Left")),
+                readouts.texts().toString());
+        assertTrue(readouts.texts().stream().anyMatch(t -> t.contains("Right") && t.contains("geometry Right")),
+                readouts.texts().toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#hud-rates").queryAs(Label.class).getText().startsWith("capture"));
+
+        robot.type(KeyCode.H);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(hud.isVisible(), "H hides the HUD");
+        robot.type(KeyCode.R);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(readouts.isVisible(), "R hides the readouts");
+        ShortcutHelp help = robot.lookup("#shortcut-help").queryAs(ShortcutHelp.class);
+        robot.interact(help::toggle); // what "?" does (a typed character the headless robot cannot compose)
+        assertTrue(help.isVisible());
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(help.isVisible(), "any key closes the help");
+        assertFalse(hud.isVisible(), "and does nothing else");
     }
 }

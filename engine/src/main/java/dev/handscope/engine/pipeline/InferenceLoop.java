@@ -19,7 +19,12 @@ public final class InferenceLoop implements AutoCloseable {
 
     /** A frame and what was found in it. Release it once drawn. */
     public record Output(Frame frame, PipelineResult result, List<HandMesher.HandMesh> meshes, long meshNanos,
-                         long doneNanos) {
+                         long startNanos, long doneNanos) {
+        /** How long the frame waited between capture and the start of inference. */
+        public long captureWaitNanos() {
+            return startNanos - frame.captureNanos();
+        }
+
         public void release() {
             frame.release();
         }
@@ -71,6 +76,7 @@ public final class InferenceLoop implements AutoCloseable {
                     continue;
                 }
                 boolean handedOn = false;
+                long start = System.nanoTime();
                 try {
                     PipelineResult result = pipeline.process(frame);
                     long meshStart = System.nanoTime();
@@ -80,7 +86,7 @@ public final class InferenceLoop implements AutoCloseable {
                     }
                     long done = System.nanoTime();
                     rate.record(done);
-                    output.offer(new Output(frame, result, meshes, done - meshStart, done));
+                    output.offer(new Output(frame, result, meshes, done - meshStart, start, done));
                     handedOn = true;
                 } finally {
                     if (!handedOn) {
