@@ -1,5 +1,6 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.export.ResultJson;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
@@ -58,7 +59,7 @@ final class DetectCommand implements Callable<Integer> {
                     HandLandmarks found = model.detect(picture, rect);
                     long total = System.nanoTime() - start;
                     hands = List.of(new TrackedHand(0, found, found.landmarks(), found.worldLandmarks(),
-                            found.handedness(), found.presence(), found.rect(), 0));
+                            found.handedness(), found.presence(), found.rect(), 0, null));
                     timings = new FrameTimings(model.lastPreprocessNanos(), 0, model.lastInferenceNanos(),
                             Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
                 }

@@ -1,5 +1,6 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.export.ResultJson;
 import dev.handscope.engine.capture.CaptureException;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;

@@ -79,11 +79,18 @@ public final class MainWindow {
     private final HandMeshView meshView = new HandMeshView();
     private final Hud hud = new Hud().placed();
     private final HandReadouts readouts = new HandReadouts();
+    private final dev.handscope.render.overlay.CropStrip cropStrip = new dev.handscope.render.overlay.CropStrip();
+    private final javafx.scene.control.CheckMenuItem palmsItem = new javafx.scene.control.CheckMenuItem("Palm boxes (B)");
+    private final javafx.scene.control.CheckMenuItem cropsItem = new javafx.scene.control.CheckMenuItem("Crop rectangles (C)");
+    private final javafx.scene.control.CheckMenuItem indicesItem = new javafx.scene.control.CheckMenuItem("Keypoint indices (I)");
+    private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
+    private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final ShortcutHelp help = new ShortcutHelp(new String[][] {
         {"Space", "pause / resume (an ended file plays again)"}, {"→", "step one frame"},
         {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
         {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
-        {"R", "left/right readouts"}, {"?", "this help (any key closes it)"},
+        {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
+        {"F", "failure snapshot: frame, crops, raw outputs, results, settings"}, {"?", "this help (any key closes it)"},
         {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
     private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
         "end to end"};
@@ -137,7 +144,11 @@ public final class MainWindow {
         }
         hud.setVisible(false);
         readouts.setVisible(false);
-        StackPane centre = new StackPane(video, hud, readouts, notice);
+        cropStrip.visibleProperty().bind(thumbnailsItem.selectedProperty());
+        for (var item : List.of(palmsItem, cropsItem, indicesItem)) {
+            item.selectedProperty().addListener((obs, was, now) -> redrawOverlay());
+        }
+        StackPane centre = new StackPane(video, hud, readouts, cropStrip, notice);
         centre.getStyleClass().add("video-area");
         split.getItems().add(centre);
         root.setCenter(split);
@@ -212,8 +223,13 @@ public final class MainWindow {
         javafx.scene.control.MenuButton view3d = new javafx.scene.control.MenuButton("3D view", null, skeletonItem,
                 wireframeItem, guidesItem, centredItem, reset);
         view3d.setId("view-3d");
+        javafx.scene.control.MenuItem failure = new javafx.scene.control.MenuItem("Failure snapshot (F)");
+        failure.setOnAction(event -> failureSnapshot());
+        javafx.scene.control.MenuButton debug = new javafx.scene.control.MenuButton("Debug", null, palmsItem, cropsItem,
+                indicesItem, thumbnailsItem, new javafx.scene.control.SeparatorMenuItem(), failure);
+        debug.setId("debug-menu");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
-                new Separator(), mirrorButton, meshButton, view3d, saveMeshes);
+                new Separator(), mirrorButton, meshButton, view3d, saveMeshes, debug);
     }
 
     public void show() {
@@ -249,6 +265,7 @@ public final class MainWindow {
             return new Object[] {loaded, built, warning.toString()};
         }, loaded -> {
             pipeline = (HandPipeline) loaded[0];
+            pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             mesher = (HandMesher) loaded[1];
             trackingState = setup.variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             meshButton.setSelected(true);
@@ -271,6 +288,12 @@ public final class MainWindow {
         }
     }
 
+    /** Where saved meshes and snapshots go: ~/HandScope, or the handscope.data system property. */
+    static java.nio.file.Path dataFolder() {
+        return java.nio.file.Path.of(System.getProperty("handscope.data",
+                java.nio.file.Path.of(System.getProperty("user.home"), "HandScope").toString()));
+    }
+
     /** Saves the meshes on screen into a new timestamped folder under ~/HandScope/meshes. */
     private void saveMeshes() {
         List<TrackedHand> hands = shownHands;
@@ -279,7 +302,7 @@ public final class MainWindow {
             lastMessage = "no hands to save";
             return;
         }
-        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("user.home"), "HandScope", "meshes",
+        java.nio.file.Path folder = dataFolder().resolve("meshes").resolve(
                 java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
         String source = session == null ? "" : session.spec().toString();
         int width = shownWidth;
@@ -407,7 +430,11 @@ public final class MainWindow {
                     present(output.frame(), now);
                     shownHands = output.result().tracking().hands();
                     shownMeshes = output.meshes();
+                    shownResult = output.result().tracking();
                     redrawOverlay();
+                    if (cropStrip.isVisible()) {
+                        cropStrip.show(shownHands);
+                    }
                     meshView.show(output.meshes());
                     readouts.update(readoutRows(output.meshes()));
                     long shown = System.nanoTime();
@@ -493,7 +520,47 @@ public final class MainWindow {
     }
 
     private void redrawOverlay() {
-        HandOverlay.draw(video.overlay(), video.transform(), shownHands);
+        HandOverlay.draw(video.overlay(), video.transform(), shownHands,
+                shownResult == null ? List.of() : shownResult.palms(),
+                new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()));
+    }
+
+    /** Writes the frame on screen with everything the models saw and said to ~/HandScope/failures/<time>/. */
+    private void failureSnapshot() {
+        var result = shownResult;
+        var image = video.image();
+        if (result == null || image == null) {
+            lastMessage = "no tracked frame to snapshot yet";
+            return;
+        }
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        byte[] bgra = new byte[width * height * 4];
+        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getByteBgraInstance(), bgra,
+                0, width * 4);
+        byte[] rgb = new byte[width * height * 3];
+        for (int i = 0, j = 0; i < bgra.length; i += 4, j += 3) {
+            rgb[j] = bgra[i + 2];
+            rgb[j + 1] = bgra[i + 1];
+            rgb[j + 2] = bgra[i];
+        }
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("source", session == null ? "" : session.spec());
+        settings.put("frame", shownSequence);
+        settings.put("model", options.tracking().variant().id());
+        settings.put("device", trackingState);
+        settings.put("tracker", options.tracking().tracker());
+        settings.put("fovDegrees", options.tracking().fovDegrees());
+        settings.put("mirror", mirrorButton.isSelected());
+        java.nio.file.Path folder = dataFolder().resolve("failures").resolve(
+                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        executor.execute(() -> {
+            dev.handscope.app.export.FailureSnapshot.write(folder, rgb, width, height, result, settings);
+            return folder;
+        }, written -> {
+            lastMessage = "snapshot in " + written;
+            System.out.println("Failure snapshot written to " + written);
+        }, error -> lastMessage = "cannot write the snapshot: " + error.getMessage());
     }
 
     private void refreshStatus(long now) {
@@ -545,7 +612,17 @@ public final class MainWindow {
             event.consume();
             return;
         }
-        if (code == KeyCode.H) {
+        if (code == KeyCode.B) {
+            palmsItem.setSelected(!palmsItem.isSelected());
+        } else if (code == KeyCode.C) {
+            cropsItem.setSelected(!cropsItem.isSelected());
+        } else if (code == KeyCode.I) {
+            indicesItem.setSelected(!indicesItem.isSelected());
+        } else if (code == KeyCode.T) {
+            thumbnailsItem.setSelected(!thumbnailsItem.isSelected());
+        } else if (code == KeyCode.F) {
+            failureSnapshot();
+        } else if (code == KeyCode.H) {
             hud.setVisible(!hud.isVisible());
         } else if (code == KeyCode.R) {
             readouts.setVisible(!readouts.isVisible());

@@ -38,8 +38,12 @@ class TrackingWindowTest {
     private MainWindow window;
     private UiTaskExecutor executor;
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path data;
+
     @Start
     void start(Stage stage) {
+        System.setProperty("handscope.data", data.toString());
         executor = new UiTaskExecutor();
         WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
                 CaptureOptions.defaults().withStillFrameRate(10), null, 1, TrackingSetup.defaults());
@@ -75,6 +79,41 @@ class TrackingWindowTest {
             }
         });
         assertTrue(drawn.get() > 500, "skeletons drawn on the overlay: " + drawn.get() + " sampled pixels");
+    }
+
+    @Test
+    void debugLayersAndFailureSnapshotShowAndKeepWhatTheModelsSaw(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        robot.type(KeyCode.T);
+        javafx.scene.layout.HBox strip = robot.lookup("#crop-strip").queryAs(javafx.scene.layout.HBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> strip.isVisible() && strip.getChildren().size() == 2);
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Path failures = data.resolve("failures");
+            if (!java.nio.file.Files.isDirectory(failures)) {
+                return false;
+            }
+            try (var folders = java.nio.file.Files.list(failures)) {
+                return folders.anyMatch(f -> java.nio.file.Files.exists(f.resolve("settings.json")));
+            }
+        });
+        Path folder;
+        try (var folders = java.nio.file.Files.list(data.resolve("failures"))) {
+            folder = folders.findFirst().orElseThrow();
+        }
+        java.util.Set<String> files;
+        try (var listing = java.nio.file.Files.list(folder)) {
+            files = listing.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+        assertTrue(files.containsAll(java.util.Set.of("frame.png", "results.json", "palms.json", "settings.json")), files.toString());
+        assertEquals(2, files.stream().filter(f -> f.startsWith("crop-")).count(), files.toString());
+        assertEquals(2, files.stream().filter(f -> f.startsWith("raw-")).count(), files.toString());
+        var frame = javax.imageio.ImageIO.read(folder.resolve("frame.png").toFile());
+        assertEquals(640, frame.getWidth());
+        assertEquals(960, frame.getHeight());
+        String raw = java.nio.file.Files.readString(folder.resolve("raw-0.json"));
+        assertTrue(raw.contains("\"world_landmarks\""), raw);
     }
 
     @Test

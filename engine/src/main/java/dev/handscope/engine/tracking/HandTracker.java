@@ -25,6 +25,7 @@ public final class HandTracker {
     private TrackerOptions options;
     private int nextId;
     private int framesSinceDetection;
+    private volatile boolean keepModelViews;
 
     public HandTracker(PalmDetectorModel palmModel, HandLandmarkModel landmarkModel, TrackerOptions options) {
         this.palmModel = palmModel;
@@ -42,6 +43,22 @@ public final class HandTracker {
         while (tracks.size() > options.numHands()) {
             tracks.remove(tracks.size() - 1);
         }
+    }
+
+    /** Whether each hand carries a copy of the landmark model's crop and raw outputs (for debugging views). */
+    public void keepModelViews(boolean keep) {
+        keepModelViews = keep;
+    }
+
+    private TrackedHand.ModelView modelView() {
+        if (!keepModelViews) {
+            return null;
+        }
+        float[][] outputs = new float[4][];
+        for (int i = 0; i < 4; i++) {
+            outputs[i] = landmarkModel.runner().output(i).clone();
+        }
+        return new TrackedHand.ModelView(landmarkModel.lastCrop().clone(), outputs);
     }
 
     /** Hands being followed now. */
@@ -78,6 +95,7 @@ public final class HandTracker {
                 lost.add(track);
             } else {
                 track.update(result, timeNanos, width, height, options);
+                track.view = modelView();
             }
         }
         tracks.removeAll(lost);
@@ -105,6 +123,7 @@ public final class HandTracker {
                 if (result.presence() >= options.minPresenceConfidence() && !duplicatesTrackedHand(result.landmarks())) {
                     Track track = new Track(nextId++, options.smoothing());
                     track.update(result, timeNanos, width, height, options);
+                    track.view = modelView();
                     tracks.add(track);
                 }
             }
@@ -168,6 +187,7 @@ public final class HandTracker {
         HandLandmarks last;
         Handedness handedness;
         RotatedRect nextRect;
+        TrackedHand.ModelView view;
         int age = -1;
         boolean smoothed;
 
@@ -193,7 +213,8 @@ public final class HandTracker {
         TrackedHand report() {
             float[] shownLandmarks = smoothed ? landmarks.clone() : last.landmarks();
             float[] shownWorld = smoothed ? world.clone() : last.worldLandmarks();
-            return new TrackedHand(id, last, shownLandmarks, shownWorld, handedness, last.presence(), last.rect(), age);
+            return new TrackedHand(id, last, shownLandmarks, shownWorld, handedness, last.presence(), last.rect(), age,
+                    view);
         }
     }
 }

@@ -15,7 +15,17 @@ import dev.handscope.engine.landmarks.RotatedRect;
  * @param presence       this frame's hand presence
  * @param rect           the crop the landmark model saw this frame
  * @param age            frames since the hand was found (0 on its first frame)
+ * @param debug          what the landmark model saw and said, when the tracker keeps it (else null)
  */
 public record TrackedHand(int id, HandLandmarks raw, float[] landmarks, float[] worldLandmarks, Handedness handedness,
-                          double presence, RotatedRect rect, int age) {
+                          double presence, RotatedRect rect, int age, ModelView debug) {
+
+    /**
+     * The exact input and outputs of the landmark model for this hand and frame.
+     *
+     * @param crop    the 224 x 224 RGB crop (bytes)
+     * @param outputs the raw output tensors: landmarks (crop pixels), presence, handedness, world landmarks
+     */
+    public record ModelView(byte[] crop, float[][] outputs) {
+    }
 }

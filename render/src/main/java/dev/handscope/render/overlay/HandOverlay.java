@@ -41,8 +41,19 @@ public final class HandOverlay {
         return "Left".equals(handedness) ? LEFT_COLOUR : RIGHT_COLOUR;
     }
 
+    /** What the debug layer shows on top of the skeletons. */
+    public record DebugLayers(boolean palms, boolean crops, boolean indices) {
+        public static final DebugLayers NONE = new DebugLayers(false, false, false);
+    }
+
     /** Clears the canvas and draws the hands. */
     public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands) {
+        draw(canvas, view, hands, List.of(), DebugLayers.NONE);
+    }
+
+    /** Clears the canvas and draws the hands, then the chosen debug layers (palms found this frame, crops, indices). */
+    public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands,
+                            List<dev.handscope.engine.palm.PalmDetection> palms, DebugLayers debug) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (view == null) {
@@ -74,7 +85,68 @@ public final class HandOverlay {
             }
             label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f", hand.handedness().label(),
                     hand.handedness().score()), scale);
+            if (debug.crops()) {
+                drawRect(g, view, hand.rect(), Color.web("#ffd23f"));
+            }
+            if (debug.indices()) {
+                g.setFont(Font.font("Monospaced", 10 * Math.max(1, scale)));
+                g.setFill(Color.WHITE);
+                for (int i = 0; i < 21; i++) {
+                    g.fillText(Integer.toString(i), view.toViewX(p[3 * i]) + 5, view.toViewY(p[3 * i + 1]) - 5);
+                }
+            }
         }
+        if (debug.palms()) {
+            for (var palm : palms) {
+                drawPalm(g, view, palm);
+            }
+        }
+    }
+
+    /** A rotated crop rectangle (image-normalised, rotation clockwise on screen). */
+    private static void drawRect(GraphicsContext g, DisplayTransform view, dev.handscope.engine.landmarks.RotatedRect r,
+                                 Color colour) {
+        double w = r.width() * view.imageWidth();
+        double h = r.height() * view.imageHeight();
+        double cos = Math.cos(r.rotation());
+        double sin = Math.sin(r.rotation());
+        double[] xs = new double[4];
+        double[] ys = new double[4];
+        double[][] corners = {{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}};
+        for (int k = 0; k < 4; k++) {
+            double dx = corners[k][0] * w;
+            double dy = corners[k][1] * h;
+            double x = r.centerX() * view.imageWidth() + cos * dx - sin * dy;
+            double y = r.centerY() * view.imageHeight() + sin * dx + cos * dy;
+            xs[k] = view.toViewX(x / view.imageWidth());
+            ys[k] = view.toViewY(y / view.imageHeight());
+        }
+        g.setStroke(colour);
+        g.setLineWidth(1.5);
+        g.setLineDashes(6, 4);
+        g.strokePolygon(xs, ys, 4);
+        g.setLineDashes((double[]) null);
+        // Mark the crop's top edge (where the fingers should point).
+        g.strokeLine(xs[0], ys[0], xs[1], ys[1]);
+    }
+
+    private static void drawPalm(GraphicsContext g, DisplayTransform view, dev.handscope.engine.palm.PalmDetection palm) {
+        double x0 = view.toViewX(palm.xmin());
+        double x1 = view.toViewX(palm.xmin() + palm.width());
+        double y0 = view.toViewY(palm.ymin());
+        double y1 = view.toViewY(palm.ymin() + palm.height());
+        g.setStroke(Color.web("#ff7b72"));
+        g.setLineWidth(1.5);
+        g.strokeRect(Math.min(x0, x1), y0, Math.abs(x1 - x0), y1 - y0);
+        g.setFill(Color.web("#ff7b72"));
+        for (int k = 0; k < dev.handscope.engine.palm.PalmDetection.KEYPOINTS; k++) {
+            double x = view.toViewX(palm.keypointX(k));
+            double y = view.toViewY(palm.keypointY(k));
+            g.fillOval(x - 3, y - 3, 6, 6);
+            g.fillText(Integer.toString(k), x + 4, y + 12);
+        }
+        g.setFont(Font.font("Monospaced", FontWeight.BOLD, 12));
+        g.fillText(String.format(Locale.ROOT, "palm %.2f", palm.score()), Math.min(x0, x1), y0 - 4);
     }
 
     private static void strokeBones(GraphicsContext g, DisplayTransform view, float[] p, int finger) {

@@ -1,4 +1,4 @@
-package dev.handscope.app.cli;
+package dev.handscope.app.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,14 +14,14 @@ import java.util.List;
  * {@code {"frame":..,"timestampMs":..,"image":{"width","height"},"hands":[...],"timingsMs":{...}}}
  * ("frame" and "timestampMs" only for video). Coordinates: x, y normalised to the unmirrored image.
  */
-final class ResultJson {
+public final class ResultJson {
     private static final JsonFactory JSON = new JsonFactory();
 
     private ResultJson() {
     }
 
     /** One JSON object on one line. {@code frame} < 0 leaves out frame and timestampMs. */
-    static String write(long frame, double timestampMs, int width, int height, List<TrackedHand> hands,
+    public static String write(long frame, double timestampMs, int width, int height, List<TrackedHand> hands,
                         FrameTimings timings, long extraPreprocessNanos) throws IOException {
         StringWriter text = new StringWriter(4096);
         try (JsonGenerator out = JSON.createGenerator(text)) {

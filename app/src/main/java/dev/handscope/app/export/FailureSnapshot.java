@@ -1,0 +1,106 @@
+package dev.handscope.app.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.tracking.TrackingResult;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * Everything needed to look into one frame where a model failed: the frame, every crop the
+ * landmark model saw, its raw outputs, the decoded results, and the settings that produced them.
+ */
+public final class FailureSnapshot {
+    private FailureSnapshot() {
+    }
+
+    /**
+     * @param rgb      the frame's pixels (packed RGB rows)
+     * @param settings what produced the results (model, thresholds, device, source...)
+     */
+    public static void write(Path folder, byte[] rgb, int width, int height, TrackingResult result,
+                             Map<String, Object> settings) throws IOException {
+        Files.createDirectories(folder);
+        writePng(folder.resolve("frame.png"), rgb, width, height);
+        Files.writeString(folder.resolve("results.json"),
+                ResultJson.write(-1, 0, width, height, result.hands(), result.timings(), 0) + "\n");
+        JsonFactory json = new JsonFactory();
+        for (TrackedHand hand : result.hands()) {
+            TrackedHand.ModelView view = hand.debug();
+            if (view == null) {
+                continue;
+            }
+            writePng(folder.resolve("crop-" + hand.id() + ".png"), view.crop(), 224, 224);
+            try (Writer out = Files.newBufferedWriter(folder.resolve("raw-" + hand.id() + ".json"));
+                 JsonGenerator g = json.createGenerator(out).useDefaultPrettyPrinter()) {
+                g.writeStartObject();
+                g.writeStringField("model", "hand landmarks: outputs for crop-" + hand.id() + ".png");
+                String[] names = {"landmarks", "presence", "handedness", "world_landmarks"};
+                for (int i = 0; i < names.length; i++) {
+                    g.writeArrayFieldStart(names[i]);
+                    for (float v : view.outputs()[i]) {
+                        g.writeNumber(v);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeObjectFieldStart("rect");
+                g.writeNumberField("cx", hand.rect().centerX());
+                g.writeNumberField("cy", hand.rect().centerY());
+                g.writeNumberField("w", hand.rect().width());
+                g.writeNumberField("h", hand.rect().height());
+                g.writeNumberField("rotation", hand.rect().rotation());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve("palms.json"));
+             JsonGenerator g = json.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeBooleanField("detectorRan", result.detectorRan());
+            g.writeArrayFieldStart("palms");
+            for (var palm : result.palms()) {
+                g.writeStartObject();
+                g.writeNumberField("score", palm.score());
+                g.writeNumberField("xmin", palm.xmin());
+                g.writeNumberField("ymin", palm.ymin());
+                g.writeNumberField("width", palm.width());
+                g.writeNumberField("height", palm.height());
+                g.writeArrayFieldStart("keypoints");
+                for (float v : palm.keypoints()) {
+                    g.writeNumber(v);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve("settings.json"));
+             JsonGenerator g = json.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> entry : settings.entrySet()) {
+                g.writeStringField(entry.getKey(), String.valueOf(entry.getValue()));
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void writePng(Path file, byte[] rgb, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int at = (y * width + x) * 3;
+                image.setRGB(x, y, (rgb[at] & 0xff) << 16 | (rgb[at + 1] & 0xff) << 8 | (rgb[at + 2] & 0xff));
+            }
+        }
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+}
