@@ -67,12 +67,26 @@ public final class HandScopeCommand implements Callable<Integer> {
         return HandScopeApp.run(windowOptions());
     }
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Whether any model or tracker option was typed (then it wins over the window's saved settings). */
+    private boolean explicitTracking() {
+        if (spec == null || spec.commandLine().getParseResult() == null) {
+            return false;
+        }
+        return spec.commandLine().getParseResult().matchedOptions().stream().anyMatch(option -> java.util.Set.of(
+                "--num-hands", "--model", "--min-detection-confidence", "--min-presence-confidence",
+                "--min-tracking-confidence", "--redetect-interval", "--no-smoothing", "--smoothing-min-cutoff",
+                "--smoothing-beta").contains(option.longestName()));
+    }
+
     /** The window settings these options describe. */
     WindowOptions windowOptions() {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
-                mano);
+                mano, explicitTracking());
         return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup);
     }
 }

@@ -71,6 +71,8 @@ public final class MainWindow {
 
     private final VideoView video = new VideoView();
     private final NoticePane notice = new NoticePane();
+    /** App-level messages (settings, MANO) that a source's status must not hide. */
+    private final NoticePane message = new NoticePane();
     private final StatusBar statusBar = new StatusBar();
     private final ToggleButton pauseButton = new ToggleButton("Pause");
     private final Button stepButton = new Button("Step ▸");
@@ -85,6 +87,15 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem indicesItem = new javafx.scene.control.CheckMenuItem("Keypoint indices (I)");
     private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
     private dev.handscope.engine.tracking.TrackingResult shownResult;
+    private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
+    private dev.handscope.app.settings.Settings settings;
+    private String settingsProblem;
+    private SettingsPanel settingsPanel;
+    private final ToggleButton settingsButton = new ToggleButton("Settings");
+    private final javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
+    private final javafx.scene.control.CheckMenuItem guidesItem = new javafx.scene.control.CheckMenuItem("Grid and axes");
+    private final javafx.scene.control.CheckMenuItem centredItem = new javafx.scene.control.CheckMenuItem("Each hand centred");
+    private final javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane();
     private final ShortcutHelp help = new ShortcutHelp(new String[][] {
         {"Space", "pause / resume (an ended file plays again)"}, {"→", "step one frame"},
         {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
@@ -137,13 +148,27 @@ public final class MainWindow {
                 onPulse(now);
             }
         };
+        dev.handscope.app.settings.SettingsStore.Loaded loaded = settingsStore.load();
+        settings = loaded.settings();
+        settingsProblem = loaded.problem();
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
+        settingsPanel = new SettingsPanel(settings, mirrorButton.selectedProperty(), this::onSettingsChanged);
+        // The panel holds the saved values; the controls elsewhere follow it (and write back to it).
+        meshButton.selectedProperty().bindBidirectional(settingsPanel.show3d.selectedProperty());
+        wireframeItem.selectedProperty().bindBidirectional(settingsPanel.wireframe.selectedProperty());
+        skeletonItem.selectedProperty().bindBidirectional(settingsPanel.skeleton.selectedProperty());
+        guidesItem.selectedProperty().bindBidirectional(settingsPanel.guides.selectedProperty());
+        centredItem.selectedProperty().bindBidirectional(settingsPanel.centred.selectedProperty());
+        hud.visibleProperty().bindBidirectional(settingsPanel.hud.selectedProperty());
+        readouts.visibleProperty().bindBidirectional(settingsPanel.readouts.selectedProperty());
+        settingsScroll.setContent(settingsPanel);
+        settingsScroll.setFitToWidth(true);
+        settingsButton.setId("settings-toggle");
+        settingsButton.selectedProperty().addListener((obs, was, show) -> root.setRight(show ? settingsScroll : null));
         for (int i = 0; i < stages.length; i++) {
             stages[i] = LatencyMeter.lastSeconds();
         }
-        hud.setVisible(false);
-        readouts.setVisible(false);
         cropStrip.visibleProperty().bind(thumbnailsItem.selectedProperty());
         for (var item : List.of(palmsItem, cropsItem, indicesItem)) {
             item.selectedProperty().addListener((obs, was, now) -> redrawOverlay());
@@ -156,7 +181,8 @@ public final class MainWindow {
         video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
         video.mirroredProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
-        Scene scene = new Scene(new StackPane(root, help), 1024, 680);
+        message.setId("message");
+        Scene scene = new Scene(new StackPane(root, message, help), 1024, 680);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -210,13 +236,8 @@ public final class MainWindow {
         saveMeshes.setOnAction(event -> saveMeshes());
         meshView.wireframeProperty().bind(wireframeItem.selectedProperty());
         meshView.mirroredProperty().bind(mirrorButton.selectedProperty());
-        javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
-        skeletonItem.setSelected(true);
         meshView.skeletonProperty().bind(skeletonItem.selectedProperty());
-        javafx.scene.control.CheckMenuItem guidesItem = new javafx.scene.control.CheckMenuItem("Grid and axes");
-        guidesItem.setSelected(true);
         meshView.guidesProperty().bind(guidesItem.selectedProperty());
-        javafx.scene.control.CheckMenuItem centredItem = new javafx.scene.control.CheckMenuItem("Each hand centred");
         meshView.centredProperty().bind(centredItem.selectedProperty());
         javafx.scene.control.MenuItem reset = new javafx.scene.control.MenuItem("Reset view (double-click)");
         reset.setOnAction(event -> meshView.resetView());
@@ -229,7 +250,7 @@ public final class MainWindow {
                 indicesItem, thumbnailsItem, new javafx.scene.control.SeparatorMenuItem(), failure);
         debug.setId("debug-menu");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
-                new Separator(), mirrorButton, meshButton, view3d, saveMeshes, debug);
+                new Separator(), mirrorButton, meshButton, view3d, saveMeshes, debug, settingsButton);
     }
 
     public void show() {
@@ -238,6 +259,9 @@ public final class MainWindow {
         open(options.source());
         refreshCameras();
         loadTracking();
+        if (settingsProblem != null) {
+            message.show("Settings reset", settingsProblem, dismissButton());
+        }
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
             timeout.setOnFinished(event -> takeSnapshot(SNAPSHOT_TIMED_OUT,
@@ -258,8 +282,8 @@ public final class MainWindow {
         trackingState = "loading models…";
         executor.execute(() -> {
             ModelCatalogue models = ModelCatalogue.bundled();
-            HandPipeline loaded = HandPipeline.load(models.palmDetector(setup.variant()),
-                    models.handLandmarks(setup.variant()), setup.runtime(), setup.tracker());
+            HandPipeline loaded = HandPipeline.load(models.palmDetector(variant()),
+                    models.handLandmarks(variant()), setup.runtime(), trackerOptions());
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
             return new Object[] {loaded, built, warning.toString()};
@@ -267,19 +291,61 @@ public final class MainWindow {
             pipeline = (HandPipeline) loaded[0];
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             mesher = (HandMesher) loaded[1];
-            trackingState = setup.variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
-            meshButton.setSelected(true);
-            hud.setVisible(true);
-            readouts.setVisible(true);
+            trackingState = variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             startInference();
             if (!((String) loaded[2]).isEmpty()) {
-                notice.show("MANO not loaded", (String) loaded[2], dismissButton());
+                message.show("MANO not loaded", (String) loaded[2], dismissButton());
             }
         }, error -> {
             trackingState = "tracking unavailable";
             trackingSettled = true;
             notice.show("Hand tracking unavailable", error.getMessage() + " The video keeps playing.", openFileButton());
         });
+    }
+
+    /** The model variant in effect: the command line's when given, else the saved setting. */
+    private dev.handscope.models.catalogue.ModelVariant variant() {
+        return options.tracking().explicit() ? options.tracking().variant()
+                : dev.handscope.models.catalogue.ModelVariant.parse(settings.model());
+    }
+
+    private dev.handscope.engine.tracking.TrackerOptions trackerOptions() {
+        if (options.tracking().explicit()) {
+            return options.tracking().tracker();
+        }
+        var base = options.tracking().tracker();
+        var smoothing = new dev.handscope.engine.tracking.SmoothingOptions(settings.smoothing(), settings.smoothingCutoff(),
+                base.smoothing().beta(), base.smoothing().derivativeCutoff());
+        return new dev.handscope.engine.tracking.TrackerOptions(settings.numHands(), settings.minDetection(),
+                settings.minPresence(), settings.minTracking(), base.redetectInterval(), smoothing);
+    }
+
+    /** A change in the settings panel: applied at once (models reloaded if the variant changed) and saved. */
+    private void onSettingsChanged(dev.handscope.app.settings.Settings changed) {
+        boolean newModel = !changed.model().equals(settings.model());
+        settings = changed;
+        executor.execute(() -> {
+            settingsStore.save(changed);
+            return null;
+        }, done -> { }, error -> lastMessage = "cannot save settings: " + error.getMessage());
+        if (!options.tracking().enabled() || pipeline == null) {
+            return;
+        }
+        if (newModel && !options.tracking().explicit()) {
+            InferenceLoop running = inference;
+            HandPipeline old = pipeline;
+            inference = null;
+            pipeline = null;
+            executor.execute(() -> {
+                if (running != null) {
+                    running.close();
+                }
+                old.close();
+                return null;
+            }, done -> loadTracking(), error -> loadTracking());
+        } else if (inference != null) {
+            inference.updateOptions(trackerOptions());
+        }
     }
 
     private void startInference() {
@@ -316,7 +382,7 @@ public final class MainWindow {
     }
 
     private void showMeshView(boolean show) {
-        if (show && !split.getItems().contains(meshView)) {
+        if (show && options.tracking().enabled() && !split.getItems().contains(meshView)) {
             split.getItems().add(meshView);
             split.setDividerPositions(0.62);
         } else if (!show) {
@@ -397,7 +463,8 @@ public final class MainWindow {
 
     private Button dismissButton() {
         Button button = new Button("OK");
-        button.setOnAction(event -> notice.hide());
+        button.setId("message-ok");
+        button.setOnAction(event -> message.hide());
         return button;
     }
 

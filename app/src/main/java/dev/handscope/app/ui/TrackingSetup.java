@@ -19,16 +19,20 @@ import dev.handscope.models.catalogue.ModelVariant;
  * @param tracker    hands, thresholds, smoothing
  * @param fovDegrees horizontal field of view assumed for the camera (mesh placement, 3D view)
  * @param mano       folder with the user's MANO_RIGHT.pkl and MANO_LEFT.pkl, or null for the default template
+ * @param explicit   the model and tracker options were given on the command line: they win over the
+ *                   window's saved settings for this run
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees, Path mano) {
+                            double fovDegrees, Path mano, boolean explicit) {
 
     public static TrackingSetup disabled() {
-        return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null);
+        return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
+                false);
     }
 
     public static TrackingSetup defaults() {
-        return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null);
+        return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
+                false);
     }
 
     /**

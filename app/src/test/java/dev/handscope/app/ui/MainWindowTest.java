@@ -35,8 +35,12 @@ class MainWindowTest {
     private MainWindow window;
     private UiTaskExecutor executor;
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path config;
+
     @Start
     void start(Stage stage) {
+        System.setProperty("handscope.config", config.toString()); // settings of this test only
         assertTrue(Files.isRegularFile(VIDEO), "shared test video missing: " + VIDEO.toAbsolutePath());
         executor = new UiTaskExecutor();
         WindowOptions options = new WindowOptions(SourceSpec.parse(VIDEO.toString()), null,

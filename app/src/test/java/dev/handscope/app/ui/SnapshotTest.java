@@ -32,8 +32,12 @@ class SnapshotTest {
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private Path png;
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path config;
+
     @Start
     void start(Stage stage) {
+        System.setProperty("handscope.config", config.toString()); // settings of this test only
         png = dir.resolve("shots").resolve("window.png");
         WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
                 CaptureOptions.defaults(), png, 5, TrackingSetup.disabled());
@@ -49,7 +53,7 @@ class SnapshotTest {
         assertEquals(680, shot.getHeight());
         // The portrait image is fitted into the middle of the video area: its centre is the photo's
         // centre (skin and clothes), while the letterbox bars at the sides stay the dark background.
-        int background = shot.getRGB(20, 340) & 0xffffff;
+        int background = shot.getRGB(1004, 340) & 0xffffff; // right bar (the HUD sits top-left)
         int centre = shot.getRGB(512, 340) & 0xffffff;
         assertEquals(0x111214, background, "letterbox bar");
         assertTrue(brightness(centre) > brightness(background) + 40, "photo in the centre: " + Integer.toHexString(centre));

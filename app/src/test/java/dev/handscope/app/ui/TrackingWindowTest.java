@@ -41,8 +41,12 @@ class TrackingWindowTest {
     @org.junit.jupiter.api.io.TempDir
     static Path data;
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path config;
+
     @Start
     void start(Stage stage) {
+        System.setProperty("handscope.config", config.toString()); // settings of this test only
         System.setProperty("handscope.data", data.toString());
         executor = new UiTaskExecutor();
         WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,

@@ -38,6 +38,7 @@ public final class InferenceLoop implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String failure;
+    private volatile dev.handscope.engine.tracking.TrackerOptions pendingOptions;
 
     public InferenceLoop(HandPipeline pipeline, HandMesher mesher, NewestWinsSlot<Frame> input) {
         this.pipeline = pipeline;
@@ -51,6 +52,11 @@ public final class InferenceLoop implements AutoCloseable {
         pipeline.tracker().reset();
         thread.start();
         return this;
+    }
+
+    /** New tracking settings, taken up before the next frame (the tracker itself stays on this thread). */
+    public void updateOptions(dev.handscope.engine.tracking.TrackerOptions options) {
+        pendingOptions = options;
     }
 
     /** Frames with results, newest first; take and release. */
@@ -71,6 +77,11 @@ public final class InferenceLoop implements AutoCloseable {
     private void run() {
         try {
             while (running) {
+                dev.handscope.engine.tracking.TrackerOptions options = pendingOptions;
+                if (options != null) {
+                    pendingOptions = null;
+                    pipeline.tracker().setOptions(options);
+                }
                 Frame frame = input.take(100, TimeUnit.MILLISECONDS);
                 if (frame == null) {
                     continue;
