@@ -58,6 +58,9 @@ public final class MainWindow {
     private static final long STATUS_REFRESH_NANOS = 250_000_000L;
     private static final Duration SNAPSHOT_TIMEOUT = Duration.seconds(120);
 
+    private static final dev.handscope.engine.tracking.TrackingResult NO_HANDS = new dev.handscope.engine.tracking.TrackingResult(
+            List.of(), false, List.of(), new dev.handscope.engine.tracking.FrameTimings(0, 0, 0, 0));
+
     /** Exit codes of a --snapshot run. */
     static final int SNAPSHOT_OK = 0;
     static final int SNAPSHOT_SOURCE_FAILED = 2;
@@ -97,7 +100,7 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem centredItem = new javafx.scene.control.CheckMenuItem("Each hand centred");
     private final javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane();
     private final ShortcutHelp help = new ShortcutHelp(new String[][] {
-        {"Space", "pause / resume (an ended file plays again)"}, {"→", "step one frame"},
+        {"Space", "pause / resume (an ended file plays again)"}, {"→ / ←", "step one frame forward / back (last seconds)"},
         {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
         {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
         {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
@@ -109,6 +112,10 @@ public final class MainWindow {
     private final LatencyMeter fxGaps = LatencyMeter.lastSeconds();
     private final double[] chart = new double[1024];
     private long lastPulse;
+    /** The last seconds of frames (up to 150, within 200 MB) for stepping back while paused. */
+    private final FrameHistory history = new FrameHistory(200L << 20, 150);
+    /** How many frames back from the newest is shown; -1 while live. */
+    private int historyCursor = -1;
     private final ToggleButton meshButton = new ToggleButton("3D");
     private final javafx.scene.control.CheckMenuItem wireframeItem = new javafx.scene.control.CheckMenuItem("Wireframe");
     private final SplitPane split = new SplitPane();
@@ -397,6 +404,8 @@ public final class MainWindow {
         inference = null;
         shownHands = List.of();
         shownMeshes = List.of();
+        history.clear();
+        historyCursor = -1;
         long generation = ++opened;
         CaptureSession next = new CaptureSession(spec, options.capture(),
                 update -> Platform.runLater(() -> onStatus(generation, update)));
@@ -494,6 +503,8 @@ public final class MainWindow {
                 try {
                     trackingSettled = true;
                     long renderStart = System.nanoTime();
+                    historyCursor = -1;
+                    history.add(output.frame(), output.result().tracking(), output.meshes());
                     present(output.frame(), now);
                     shownHands = output.result().tracking().hands();
                     shownMeshes = output.meshes();
@@ -514,6 +525,8 @@ public final class MainWindow {
             Frame frame = current == null ? null : current.frames().poll();
             if (frame != null) {
                 try {
+                    historyCursor = -1;
+                    history.add(frame, NO_HANDS, List.of());
                     present(frame, now);
                 } finally {
                     frame.release();
@@ -696,7 +709,14 @@ public final class MainWindow {
         } else if (code == KeyCode.SPACE) {
             togglePause();
         } else if (code == KeyCode.RIGHT) {
-            step();
+            if (historyCursor > 0) {
+                showHistory(historyCursor - 1);
+            } else {
+                historyCursor = -1;
+                step();
+            }
+        } else if (code == KeyCode.LEFT) {
+            stepBack();
         } else if (code == KeyCode.M) {
             mirrorButton.setSelected(!mirrorButton.isSelected());
         } else if (code == KeyCode.O) {
@@ -711,6 +731,40 @@ public final class MainWindow {
             return;
         }
         event.consume();
+    }
+
+    /** While paused, shows the frame before the one on screen, with its results, from the history. */
+    private void stepBack() {
+        if (!pauseButton.isSelected()) {
+            setPaused(true);
+        }
+        int target = historyCursor < 0 ? 1 : historyCursor + 1;
+        if (history.back(target) != null) {
+            showHistory(target);
+        } else {
+            lastMessage = "start of the history (" + history.size() + " frames)";
+        }
+    }
+
+    private void showHistory(int back) {
+        FrameHistory.Entry entry = history.back(back);
+        if (entry == null) {
+            return;
+        }
+        historyCursor = back;
+        video.present(entry.rgb, entry.width, entry.height);
+        shownSequence = entry.sequence;
+        shownResult = entry.result;
+        shownHands = entry.result.hands();
+        shownMeshes = entry.meshes;
+        redrawOverlay();
+        meshView.show(entry.meshes);
+        readouts.update(readoutRows(entry.meshes));
+        if (cropStrip.isVisible()) {
+            cropStrip.show(shownHands);
+        }
+        lastMessage = back == 0 ? "" : "history: " + back + " frame(s) back";
+        refreshStatus(System.nanoTime());
     }
 
     private void togglePause() {

@@ -109,6 +109,31 @@ class MainWindowTest {
     }
 
     @Test
+    void leftArrowStepsBackThroughTheLastFramesAndRightComesForward(FxRobot robot) throws Exception {
+        await("frames", () -> frameNumber(robot) >= 20);
+        robot.type(KeyCode.SPACE);
+        await("paused", () -> text(robot, "#state").equals("Paused"));
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        long paused = frameNumber(robot);
+        long[] back = new long[4];
+        back[0] = paused;
+        for (int i = 1; i <= 3; i++) {
+            robot.type(KeyCode.LEFT);
+            WaitForAsyncUtils.waitForFxEvents();
+            back[i] = frameNumber(robot);
+            assertTrue(back[i] < back[i - 1], "each step goes to an earlier frame: " + java.util.Arrays.toString(back));
+        }
+        for (int i = 2; i >= 0; i--) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(back[i], frameNumber(robot), "forward again through the same frames");
+        }
+        robot.type(KeyCode.RIGHT);
+        await("a new frame from the source", () -> frameNumber(robot) == paused + 1);
+    }
+
+    @Test
     void mKeyMirrorsTheDisplayOnly(FxRobot robot) throws Exception {
         await("frames", () -> frameNumber(robot) >= 1);
         VideoView video = robot.lookup(".video-view").queryAs(VideoView.class);

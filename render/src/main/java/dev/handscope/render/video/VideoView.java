@@ -34,14 +34,17 @@ public final class VideoView extends Region {
 
     /** Shows a frame; call on the FX thread. The frame is only read, never kept. */
     public void present(Frame frame) {
-        int width = frame.width();
-        int height = frame.height();
+        present(frame.rgb(), frame.width(), frame.height());
+    }
+
+    /** Shows packed RGB pixels (e.g. a remembered frame); call on the FX thread. */
+    public void present(byte[] rgb, int width, int height) {
         if (image == null || (int) image.getWidth() != width || (int) image.getHeight() != height) {
             image = new WritableImage(width, height);
             imageView.setImage(image);
             requestLayout();
         }
-        image.getPixelWriter().setPixels(0, 0, width, height, RGB, frame.rgb(), 0, frame.stride());
+        image.getPixelWriter().setPixels(0, 0, width, height, RGB, rgb, 0, width * 3);
     }
 
     /** Removes the picture (e.g. when a new source opens). */
