@@ -847,6 +847,7 @@ public final class MainWindow {
             }, written -> {
                 System.out.println("Snapshot written to " + written.toAbsolutePath() + " after " + framesInPicture
                         + " frames");
+                printLatencyReport();
                 if (problem != null) {
                     System.err.println("handscope: " + problem);
                 }
@@ -857,6 +858,22 @@ public final class MainWindow {
                 exit.accept(SNAPSHOT_WRITE_FAILED);
             });
         });
+    }
+
+    /** The HUD's figures on stdout (for --snapshot runs): per stage median / p95 and the longest FX gap. */
+    private void printLatencyReport() {
+        long now = System.nanoTime();
+        StringBuilder report = new StringBuilder("Latency over the last 5 s (ms):    median      p95\n");
+        for (int i = 0; i < stages.length; i++) {
+            LatencyStats stats = stages[i].stats(now);
+            if (stats.count() > 0) {
+                report.append(String.format(java.util.Locale.ROOT, "  %-28s %9.1f %8.1f%n", stageNames[i], stats.medianMs(),
+                        stats.p95Ms()));
+            }
+        }
+        report.append(String.format(java.util.Locale.ROOT, "  longest FX-thread gap: %.0f ms (median frame interval %.1f ms)",
+                fxGaps.stats(now).maxMs(), fxGaps.stats(now).medianMs()));
+        System.out.println(report);
     }
 
     /** Stops drawing and closes the source. */
