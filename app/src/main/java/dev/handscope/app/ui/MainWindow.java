@@ -89,6 +89,8 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem cropsItem = new javafx.scene.control.CheckMenuItem("Crop rectangles (C)");
     private final javafx.scene.control.CheckMenuItem indicesItem = new javafx.scene.control.CheckMenuItem("Keypoint indices (I)");
     private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
+    private final javafx.scene.control.CheckMenuItem compareItem = new javafx.scene.control.CheckMenuItem("A/B: other landmark model (A)");
+    private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
     private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
     private dev.handscope.app.settings.Settings settings;
@@ -104,7 +106,8 @@ public final class MainWindow {
         {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
         {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
         {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
-        {"F", "failure snapshot: frame, crops, raw outputs, results, settings"}, {"?", "this help (any key closes it)"},
+        {"F", "failure snapshot: frame, crops, raw outputs, results, settings"},
+        {"A", "A/B: run the other landmark model (full/lite) on the same crops"}, {"?", "this help (any key closes it)"},
         {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
     private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
         "end to end"};
@@ -119,6 +122,7 @@ public final class MainWindow {
     private final ToggleButton meshButton = new ToggleButton("3D");
     private final javafx.scene.control.CheckMenuItem wireframeItem = new javafx.scene.control.CheckMenuItem("Wireframe");
     private final SplitPane split = new SplitPane();
+    private final StackPane videoArea = new StackPane();
     private final RateMeter displayRate = RateMeter.perSecond();
     private HandPipeline pipeline;
     private HandMesher mesher;
@@ -160,6 +164,7 @@ public final class MainWindow {
         settingsProblem = loaded.problem();
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
+        split.getItems().add(videoArea);
         settingsPanel = new SettingsPanel(settings, mirrorButton.selectedProperty(), this::onSettingsChanged);
         // The panel holds the saved values; the controls elsewhere follow it (and write back to it).
         meshButton.selectedProperty().bindBidirectional(settingsPanel.show3d.selectedProperty());
@@ -180,9 +185,8 @@ public final class MainWindow {
         for (var item : List.of(palmsItem, cropsItem, indicesItem)) {
             item.selectedProperty().addListener((obs, was, now) -> redrawOverlay());
         }
-        StackPane centre = new StackPane(video, hud, readouts, cropStrip, notice);
-        centre.getStyleClass().add("video-area");
-        split.getItems().add(centre);
+        videoArea.getChildren().setAll(video, hud, readouts, cropStrip, notice);
+        videoArea.getStyleClass().add("video-area");
         root.setCenter(split);
         // Redraw the skeletons when the view changes size or mirror (also while paused).
         video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
@@ -253,8 +257,10 @@ public final class MainWindow {
         view3d.setId("view-3d");
         javafx.scene.control.MenuItem failure = new javafx.scene.control.MenuItem("Failure snapshot (F)");
         failure.setOnAction(event -> failureSnapshot());
+        compareItem.setId("compare");
+        compareItem.selectedProperty().addListener((obs, was, on) -> compare(on));
         javafx.scene.control.MenuButton debug = new javafx.scene.control.MenuButton("Debug", null, palmsItem, cropsItem,
-                indicesItem, thumbnailsItem, new javafx.scene.control.SeparatorMenuItem(), failure);
+                indicesItem, thumbnailsItem, compareItem, new javafx.scene.control.SeparatorMenuItem(), failure);
         debug.setId("debug-menu");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
                 new Separator(), mirrorButton, meshButton, view3d, saveMeshes, debug, settingsButton);
@@ -390,7 +396,7 @@ public final class MainWindow {
 
     private void showMeshView(boolean show) {
         if (show && options.tracking().enabled() && !split.getItems().contains(meshView)) {
-            split.getItems().add(meshView);
+            split.getItems().add(meshView); // always after the video, which is the first item
             split.setDividerPositions(0.62);
         } else if (!show) {
             split.getItems().remove(meshView);
@@ -509,12 +515,13 @@ public final class MainWindow {
                     shownHands = output.result().tracking().hands();
                     shownMeshes = output.meshes();
                     shownResult = output.result().tracking();
+                    shownComparison = output.result().comparison();
                     redrawOverlay();
                     if (cropStrip.isVisible()) {
                         cropStrip.show(shownHands);
                     }
                     meshView.show(output.meshes());
-                    readouts.update(readoutRows(output.meshes()));
+                    readouts.update(readoutRows(output.meshes(), output.result().comparison()));
                     long shown = System.nanoTime();
                     recordStages(output, shown - renderStart, shown);
                 } finally {
@@ -568,16 +575,27 @@ public final class MainWindow {
 
     private boolean currentPalmRan;
 
-    private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes) {
+    private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes,
+                                               List<dev.handscope.engine.landmarks.HandLandmarks> comparison) {
         List<HandReadouts.Row> rows = new java.util.ArrayList<>();
         for (int i = 0; i < shownHands.size() && i < meshes.size(); i++) {
             TrackedHand hand = shownHands.get(i);
             HandMesher.HandMesh mesh = meshes.get(i);
             rows.add(new HandReadouts.Row(hand.id(), hand.handedness().label(), hand.handedness().score(),
                     mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
-                    mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label())));
+                    mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label()),
+                    i < comparison.size() ? meanDistancePx(hand.raw().landmarks(), comparison.get(i).landmarks()) : -1));
         }
         return rows;
+    }
+
+    /** Mean distance between two models' 21 landmarks, in image pixels. */
+    private double meanDistancePx(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < 21; i++) {
+            sum += Math.hypot((a[3 * i] - b[3 * i]) * shownWidth, (a[3 * i + 1] - b[3 * i + 1]) * shownHeight);
+        }
+        return sum / 21;
     }
 
     private void refreshHud(long now, double captureFps, double trackingFps) {
@@ -603,6 +621,38 @@ public final class MainWindow {
         HandOverlay.draw(video.overlay(), video.transform(), shownHands,
                 shownResult == null ? List.of() : shownResult.palms(),
                 new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()));
+        if (compareItem.isSelected()) {
+            HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, shownComparison, otherVariant().id());
+        }
+    }
+
+    private dev.handscope.models.catalogue.ModelVariant otherVariant() {
+        return variant() == dev.handscope.models.catalogue.ModelVariant.FULL
+                ? dev.handscope.models.catalogue.ModelVariant.LITE : dev.handscope.models.catalogue.ModelVariant.FULL;
+    }
+
+    /** A/B: loads the other landmark model in the background and runs it beside the first. */
+    private void compare(boolean on) {
+        HandPipeline current = pipeline;
+        if (current == null) {
+            lastMessage = "A/B needs hand tracking running";
+            return;
+        }
+        if (!on) {
+            current.compareWith(null);
+            shownComparison = List.of();
+            redrawOverlay();
+            return;
+        }
+        var other = otherVariant();
+        executor.execute(() -> dev.handscope.engine.landmarks.HandLandmarkModel.load(
+                ModelCatalogue.bundled().handLandmarks(other), options.tracking().runtime()), model -> {
+                    if (compareItem.isSelected() && pipeline == current) {
+                        current.compareWith(model);
+                    } else {
+                        model.close();
+                    }
+                }, error -> lastMessage = "cannot load the " + other.id() + " model: " + error.getMessage());
     }
 
     /** Writes the frame on screen with everything the models saw and said to ~/HandScope/failures/<time>/. */
@@ -702,6 +752,8 @@ public final class MainWindow {
             thumbnailsItem.setSelected(!thumbnailsItem.isSelected());
         } else if (code == KeyCode.F) {
             failureSnapshot();
+        } else if (code == KeyCode.A) {
+            compareItem.setSelected(!compareItem.isSelected());
         } else if (code == KeyCode.H) {
             hud.setVisible(!hud.isVisible());
         } else if (code == KeyCode.R) {
@@ -759,7 +811,7 @@ public final class MainWindow {
         shownMeshes = entry.meshes;
         redrawOverlay();
         meshView.show(entry.meshes);
-        readouts.update(readoutRows(entry.meshes));
+        readouts.update(readoutRows(entry.meshes, List.of()));
         if (cropStrip.isVisible()) {
             cropStrip.show(shownHands);
         }

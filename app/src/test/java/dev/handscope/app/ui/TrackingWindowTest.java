@@ -121,6 +121,28 @@ class TrackingWindowTest {
     }
 
     @Test
+    void abCompareRunsTheOtherModelOnTheSameCrops(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        robot.type(KeyCode.A);
+        HandReadouts readouts = robot.lookup("#readouts").queryAs(HandReadouts.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> readouts.texts().size() == 2 && readouts.texts().stream().allMatch(t -> t.contains("A/B")));
+        for (String row : readouts.texts()) {
+            double px = Double.parseDouble(row.replaceAll(".*A/B ([0-9.]+) px.*", "$1"));
+            assertTrue(px > 0 && px < 25, "full and lite agree to within a few pixels on this photo: " + row);
+        }
+        // Leave a picture of the A/B view in target/ to look at.
+        robot.interact(() -> {
+            try {
+                PngWriter.write(robot.lookup(".video-view").query().getScene().snapshot(null), Path.of("target", "ab-compare.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
     void hudReadoutsAndHelpFollowTheirKeys(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));

@@ -21,6 +21,9 @@ public final class HandPipeline implements AutoCloseable {
     private final HandLandmarkModel landmarkModel;
     private final HandTracker tracker;
     private final RgbImage image = new RgbImage();
+    /** A second landmark model run on the same crops for A/B comparison, or null. */
+    private volatile HandLandmarkModel comparison;
+    private final java.util.List<HandLandmarkModel> retired = new java.util.ArrayList<>();
 
     private HandPipeline(PalmDetectorModel palmModel, HandLandmarkModel landmarkModel, TrackerOptions options) {
         this.palmModel = palmModel;
@@ -50,7 +53,26 @@ public final class HandPipeline implements AutoCloseable {
         long copied = System.nanoTime() - start;
         long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
         TrackingResult result = tracker.process(image, time, 0);
-        return new PipelineResult(frame.sequence(), frame.width(), frame.height(), result, copied);
+        HandLandmarkModel other = comparison;
+        java.util.List<dev.handscope.engine.landmarks.HandLandmarks> compared = java.util.List.of();
+        if (other != null) {
+            compared = new java.util.ArrayList<>();
+            for (var hand : result.hands()) {
+                compared.add(other.detect(image, hand.rect()));
+            }
+        }
+        return new PipelineResult(frame.sequence(), frame.width(), frame.height(), result, copied, compared);
+    }
+
+    /**
+     * Runs a second landmark model on every hand's crop from the next frame on (null to stop).
+     * Models replaced here stay open until the pipeline closes, since a frame may still be using them.
+     */
+    public synchronized void compareWith(HandLandmarkModel model) {
+        if (comparison != null) {
+            retired.add(comparison);
+        }
+        comparison = model;
     }
 
     /** Processes a still image (the command line's detect). */
@@ -71,9 +93,11 @@ public final class HandPipeline implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         palmModel.close();
         landmarkModel.close();
+        compareWith(null);
+        retired.forEach(HandLandmarkModel::close);
         image.close();
     }
 }

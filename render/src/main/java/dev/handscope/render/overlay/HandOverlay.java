@@ -103,6 +103,37 @@ public final class HandOverlay {
         }
     }
 
+    /**
+     * A/B view: the second model's skeleton for each hand, dashed, with the mean distance between
+     * the two models' 21 landmarks in image pixels. Draws over what {@link #draw} left.
+     */
+    public static void drawComparison(Canvas canvas, DisplayTransform view, List<TrackedHand> hands,
+                                      List<dev.handscope.engine.landmarks.HandLandmarks> second, String secondName) {
+        if (view == null || second.isEmpty()) {
+            return;
+        }
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.6);
+        g.setLineDashes(5, 4);
+        for (int h = 0; h < Math.min(hands.size(), second.size()); h++) {
+            float[] b = second.get(h).landmarks();
+            strokeBones(g, view, b, -1);
+            float[] a = hands.get(h).raw().landmarks();
+            double sum = 0;
+            for (int i = 0; i < 21; i++) {
+                sum += Math.hypot((a[3 * i] - b[3 * i]) * view.imageWidth(), (a[3 * i + 1] - b[3 * i + 1]) * view.imageHeight());
+            }
+            g.setLineDashes((double[]) null);
+            g.setFont(LABEL_FONT);
+            g.setFill(Color.WHITE);
+            g.fillText(String.format(Locale.ROOT, "A/B vs %s: %.1f px", secondName, sum / 21),
+                    view.toViewX(b[3 * 12]) + 8, view.toViewY(b[3 * 12 + 1]));
+            g.setLineDashes(5, 4);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
     /** A rotated crop rectangle (image-normalised, rotation clockwise on screen). */
     private static void drawRect(GraphicsContext g, DisplayTransform view, dev.handscope.engine.landmarks.RotatedRect r,
                                  Color colour) {
