@@ -91,6 +91,8 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
     private final javafx.scene.control.CheckMenuItem compareItem = new javafx.scene.control.CheckMenuItem("A/B: other landmark model (A)");
     private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
+    private dev.handscope.app.export.SessionRecording recording;
+    private final javafx.scene.control.CheckMenuItem recordItem = new javafx.scene.control.CheckMenuItem("Record session (V)");
     private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
     private dev.handscope.app.settings.Settings settings;
@@ -107,7 +109,8 @@ public final class MainWindow {
         {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
         {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
         {"F", "failure snapshot: frame, crops, raw outputs, results, settings"},
-        {"A", "A/B: run the other landmark model (full/lite) on the same crops"}, {"?", "this help (any key closes it)"},
+        {"A", "A/B: run the other landmark model (full/lite) on the same crops"},
+        {"V", "record / stop: lossless video + results (replay with --source FILE)"}, {"?", "this help (any key closes it)"},
         {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
     private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
         "end to end"};
@@ -259,8 +262,11 @@ public final class MainWindow {
         failure.setOnAction(event -> failureSnapshot());
         compareItem.setId("compare");
         compareItem.selectedProperty().addListener((obs, was, on) -> compare(on));
+        recordItem.setId("record");
+        recordItem.selectedProperty().addListener((obs, was, on) -> record(on));
         javafx.scene.control.MenuButton debug = new javafx.scene.control.MenuButton("Debug", null, palmsItem, cropsItem,
-                indicesItem, thumbnailsItem, compareItem, new javafx.scene.control.SeparatorMenuItem(), failure);
+                indicesItem, thumbnailsItem, compareItem, new javafx.scene.control.SeparatorMenuItem(), failure,
+                recordItem);
         debug.setId("debug-menu");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pauseButton, stepButton,
                 new Separator(), mirrorButton, meshButton, view3d, saveMeshes, debug, settingsButton);
@@ -631,6 +637,45 @@ public final class MainWindow {
                 ? dev.handscope.models.catalogue.ModelVariant.LITE : dev.handscope.models.catalogue.ModelVariant.FULL;
     }
 
+    /**
+     * Records what the pipeline processes to ~/HandScope/recordings/<time>.mkv (lossless) plus
+     * .jsonl results; replaying the .mkv with the same settings gives the same results.
+     */
+    private void record(boolean on) {
+        InferenceLoop running = inference;
+        if (on) {
+            if (running == null || shownWidth == 0) {
+                lastMessage = "recording needs hand tracking running";
+                recordItem.setSelected(false);
+                return;
+            }
+            String name = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            java.nio.file.Path folder = dataFolder().resolve("recordings");
+            try {
+                recording = new dev.handscope.app.export.SessionRecording(folder.resolve(name + ".mkv"),
+                        folder.resolve(name + ".jsonl"), shownWidth, shownHeight);
+            } catch (java.io.IOException e) {
+                lastMessage = e.getMessage();
+                recordItem.setSelected(false);
+                return;
+            }
+            running.startRecording(recording::add);
+            lastMessage = "● recording to " + recording.video();
+        } else if (recording != null) {
+            if (running != null) {
+                running.stopRecording();
+            }
+            var finished = recording;
+            recording = null;
+            executor.execute(() -> {
+                Thread.sleep(200); // let the frame in flight reach the recorder before closing
+                finished.close();
+                return finished;
+            }, done -> lastMessage = "recorded " + done.frames() + " frames to " + done.video(),
+                    error -> lastMessage = "recording failed: " + error.getMessage());
+        }
+    }
+
     /** A/B: loads the other landmark model in the background and runs it beside the first. */
     private void compare(boolean on) {
         HandPipeline current = pipeline;
@@ -752,6 +797,8 @@ public final class MainWindow {
             thumbnailsItem.setSelected(!thumbnailsItem.isSelected());
         } else if (code == KeyCode.F) {
             failureSnapshot();
+        } else if (code == KeyCode.V) {
+            recordItem.setSelected(!recordItem.isSelected());
         } else if (code == KeyCode.A) {
             compareItem.setSelected(!compareItem.isSelected());
         } else if (code == KeyCode.H) {

@@ -13,6 +13,7 @@ import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.video.VideoView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.SnapshotParameters;
@@ -140,6 +141,32 @@ class TrackingWindowTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void recordingWritesALosslessVideoAndOneResultLinePerFrame(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        robot.type(KeyCode.V);
+        Thread.sleep(2000);
+        robot.type(KeyCode.V);
+        Path recordings = data.resolve("recordings");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#tracking").queryAs(Label.class).getText()
+                .contains("recorded"));
+        Path results;
+        Path video;
+        try (var files = java.nio.file.Files.list(recordings)) {
+            List<Path> all = files.toList();
+            results = all.stream().filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+            video = all.stream().filter(p -> p.toString().endsWith(".mkv")).findFirst().orElseThrow();
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(results);
+        assertTrue(lines.size() >= 5, lines.size() + " frames recorded in 2 s at 10 fps");
+        assertTrue(lines.get(0).contains("\"frame\":0,\"timestampMs\":0.0"), lines.get(0));
+        try (var source = dev.handscope.engine.capture.VideoFileSource.open(video)) {
+            assertEquals(640, source.info().width());
+            assertEquals(960, source.info().height());
+        }
     }
 
     @Test

@@ -171,8 +171,7 @@ public final class CaptureLoop implements AutoCloseable {
     private boolean play(FrameSource source) throws InterruptedException {
         SourceInfo info = source.info();
         boolean live = info.kind().isLive();
-        long interval = source.frameIntervalNanos() > 0 ? source.frameIntervalNanos()
-                : Math.round(1e9 / options.stillFrameRate());
+        long stillInterval = Math.round(1e9 / options.stillFrameRate());
         boolean pace = !live && options.pace();
         long due = 0;
         publish(CaptureStatus.State.RUNNING, "", info);
@@ -196,6 +195,7 @@ public final class CaptureLoop implements AutoCloseable {
                     continue;
                 }
                 if (pace) {
+                    long interval = source.frameIntervalNanos() > 0 ? source.frameIntervalNanos() : stillInterval;
                     long now = System.nanoTime();
                     if (due == 0 || now - due > MAX_LATE_INTERVALS * interval) {
                         due = now;

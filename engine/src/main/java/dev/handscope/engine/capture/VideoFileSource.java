@@ -9,7 +9,7 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /** A video file decoded by FFmpeg straight into RGB24. */
 public final class VideoFileSource implements FrameSource {
-    /** Frames a stream may fall short of its header's count before we call the file truncated. */
+    /** A header claiming more frames than this, yet none decodes, marks a broken file. */
     private static final int SHORTFALL_TOLERANCE = 2;
 
     static {
@@ -22,6 +22,8 @@ public final class VideoFileSource implements FrameSource {
     private final SourceInfo info;
     private final long intervalNanos;
     private long framesRead;
+    private long lastMicros = -1;
+    private long deltaNanos;
 
     private VideoFileSource(Path path, FFmpegFrameGrabber grabber) {
         this.path = path;
@@ -77,21 +79,32 @@ public final class VideoFileSource implements FrameSource {
         RgbCopy.fromRgbBuffer((ByteBuffer) decoded.image[0], decoded.imageWidth, decoded.imageHeight,
                 decoded.imageStride, target);
         target.setSourceMicros(decoded.timestamp);
+        // Pace by the file's own timestamps when they advance (variable-rate and recorded files).
+        deltaNanos = lastMicros >= 0 && decoded.timestamp > lastMicros ? (decoded.timestamp - lastMicros) * 1000 : 0;
+        lastMicros = decoded.timestamp;
         framesRead++;
         return true;
     }
 
-    /** A stream that stops well short of the frame count in its header was cut off. */
+    /**
+     * A stream that stops well before the duration in its header was cut off. (Time, not frame
+     * counts: for many containers the frame count is only an estimate from duration and rate.)
+     */
     private void checkComplete() throws CaptureException {
-        if (info.frameCount() > 0 && framesRead < info.frameCount() - SHORTFALL_TOLERANCE) {
-            throw new CaptureException(path + ": the video ends after " + framesRead + " of its "
-                    + info.frameCount() + " frames. The file is truncated or corrupt.");
+        long duration = grabber.getLengthInTime();
+        long margin = Math.max(200_000, 3 * intervalNanos / 1000);
+        if (duration > 0 && lastMicros >= 0 && lastMicros < duration - margin) {
+            throw new CaptureException(path + ": the video ends after " + framesRead + " frames at "
+                    + lastMicros / 1000 + " ms of its " + duration / 1000 + " ms. The file is truncated or corrupt.");
+        }
+        if (framesRead == 0 && info.frameCount() > SHORTFALL_TOLERANCE) {
+            throw new CaptureException(path + ": no frame could be decoded. The file is truncated or corrupt.");
         }
     }
 
     @Override
     public long frameIntervalNanos() {
-        return intervalNanos;
+        return deltaNanos > 0 ? deltaNanos : intervalNanos;
     }
 
     @Override
@@ -99,6 +112,8 @@ public final class VideoFileSource implements FrameSource {
         try {
             grabber.setVideoTimestamp(0);
             framesRead = 0;
+            lastMicros = -1;
+            deltaNanos = 0;
         } catch (FrameGrabber.Exception e) {
             throw new CaptureException(path + ": cannot seek back to the start (" + reason(e) + ").", e);
         }

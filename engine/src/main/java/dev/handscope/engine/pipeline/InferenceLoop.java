@@ -30,7 +30,18 @@ public final class InferenceLoop implements AutoCloseable {
         }
     }
 
+    /** Receives every processed frame while a recording runs (on the inference thread, in order). */
+    @FunctionalInterface
+    public interface Recorder {
+        void add(Frame frame, PipelineResult result, long micros) throws Exception;
+    }
+
     private final HandPipeline pipeline;
+    private volatile Recorder pendingRecorder;
+    private volatile boolean stopRecording;
+    private Recorder recorder;
+    private long recordingOrigin = -1;
+    private volatile String recordingFailure;
     private final HandMesher mesher;
     private final NewestWinsSlot<Frame> input;
     private final NewestWinsSlot<Output> output = new NewestWinsSlot<>(Output::release);
@@ -57,6 +68,26 @@ public final class InferenceLoop implements AutoCloseable {
     /** New tracking settings, taken up before the next frame (the tracker itself stays on this thread). */
     public void updateOptions(dev.handscope.engine.tracking.TrackerOptions options) {
         pendingOptions = options;
+    }
+
+    /**
+     * Starts recording from the next frame: the tracker starts afresh and frame times count from
+     * zero in whole milliseconds, exactly as a replay of the recording will see them.
+     */
+    public void startRecording(Recorder sink) {
+        stopRecording = false;
+        pendingRecorder = sink;
+    }
+
+    /** Stops handing frames to the recorder (from the next frame on). */
+    public void stopRecording() {
+        pendingRecorder = null;
+        stopRecording = true;
+    }
+
+    /** Why the recording stopped by itself, or null. */
+    public String recordingFailure() {
+        return recordingFailure;
     }
 
     /** Frames with results, newest first; take and release. */
@@ -89,7 +120,35 @@ public final class InferenceLoop implements AutoCloseable {
                 boolean handedOn = false;
                 long start = System.nanoTime();
                 try {
+                    Recorder starting = pendingRecorder;
+                    if (starting != null) {
+                        pendingRecorder = null;
+                        recorder = starting;
+                        recordingOrigin = -1;
+                        pipeline.tracker().reset();
+                    } else if (stopRecording) {
+                        stopRecording = false;
+                        recorder = null;
+                        pipeline.tracker().reset(); // frame times jump back to the source's own
+                    }
+                    long micros = -1;
+                    if (recorder != null) {
+                        long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
+                        if (recordingOrigin < 0) {
+                            recordingOrigin = time;
+                        }
+                        micros = (time - recordingOrigin) / 1_000_000 * 1000; // whole ms, as the file keeps them
+                        frame.setSourceMicros(micros);
+                    }
                     PipelineResult result = pipeline.process(frame);
+                    if (recorder != null) {
+                        try {
+                            recorder.add(frame, result, micros);
+                        } catch (Exception e) {
+                            recordingFailure = "Recording stopped: " + e.getMessage();
+                            recorder = null;
+                        }
+                    }
                     long meshStart = System.nanoTime();
                     List<HandMesher.HandMesh> meshes = new ArrayList<>(result.tracking().hands().size());
                     for (TrackedHand hand : result.tracking().hands()) {
