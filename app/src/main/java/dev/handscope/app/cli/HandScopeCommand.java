@@ -59,6 +59,11 @@ public final class HandScopeCommand implements Callable<Integer> {
             description = "Folder with your own MANO_RIGHT.pkl and MANO_LEFT.pkl: use MANO's hand for the meshes.")
     Path mano;
 
+    @Option(names = "--compare", paramLabel = "DIR",
+            description = "A landmark model folder (SavedModel) to compare against in the window's A/B view."
+                    + " Default: the other bundled variant.")
+    Path compare;
+
     @Mixin
     PipelineOptions tracking;
 
@@ -86,7 +91,7 @@ public final class HandScopeCommand implements Callable<Integer> {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
-                mano, explicitTracking());
+                mano, explicitTracking(), compare);
         return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup);
     }
 }

@@ -92,6 +92,10 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem compareItem = new javafx.scene.control.CheckMenuItem("A/B: other landmark model (A)");
     private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
     private dev.handscope.app.export.SessionRecording recording;
+    private final javafx.scene.control.Label jointInfo = new javafx.scene.control.Label();
+    private static final String[] JOINT_NAMES = {"wrist", "thumb CMC", "thumb MCP", "thumb IP", "thumb tip",
+        "index MCP", "index PIP", "index DIP", "index tip", "middle MCP", "middle PIP", "middle DIP", "middle tip",
+        "ring MCP", "ring PIP", "ring DIP", "ring tip", "pinky MCP", "pinky PIP", "pinky DIP", "pinky tip"};
     private final javafx.scene.control.CheckMenuItem recordItem = new javafx.scene.control.CheckMenuItem("Record session (V)");
     private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
@@ -109,7 +113,7 @@ public final class MainWindow {
         {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
         {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
         {"F", "failure snapshot: frame, crops, raw outputs, results, settings"},
-        {"A", "A/B: run the other landmark model (full/lite) on the same crops"},
+        {"A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops"},
         {"V", "record / stop: lossless video + results (replay with --source FILE)"}, {"?", "this help (any key closes it)"},
         {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
     private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
@@ -188,7 +192,13 @@ public final class MainWindow {
         for (var item : List.of(palmsItem, cropsItem, indicesItem)) {
             item.selectedProperty().addListener((obs, was, now) -> redrawOverlay());
         }
-        videoArea.getChildren().setAll(video, hud, readouts, cropStrip, notice);
+        jointInfo.setId("joint-info");
+        jointInfo.getStyleClass().addAll("hud", "hud-text");
+        jointInfo.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
+        jointInfo.setVisible(false);
+        jointInfo.setManaged(false);
+        video.setOnMouseClicked(event -> showJoint(event.getX(), event.getY()));
+        videoArea.getChildren().setAll(video, hud, readouts, cropStrip, jointInfo, notice);
         videoArea.getStyleClass().add("video-area");
         root.setCenter(split);
         // Redraw the skeletons when the view changes size or mirror (also while paused).
@@ -623,13 +633,55 @@ public final class MainWindow {
                         shownHands.size(), gaps.maxMs()));
     }
 
+    /** Click on a joint: its coordinates and the hand's scores; a click elsewhere hides them. */
+    void showJoint(double x, double y) {
+        var view = video.transform();
+        jointInfo.setVisible(false);
+        if (view == null) {
+            return;
+        }
+        double best = 14;
+        TrackedHand found = null;
+        int joint = -1;
+        for (TrackedHand hand : shownHands) {
+            float[] p = hand.landmarks();
+            for (int i = 0; i < 21; i++) {
+                double d = Math.hypot(view.toViewX(p[3 * i]) - x, view.toViewY(p[3 * i + 1]) - y);
+                if (d < best) {
+                    best = d;
+                    found = hand;
+                    joint = i;
+                }
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        float[] p = found.landmarks();
+        float[] w = found.worldLandmarks();
+        jointInfo.setText(String.format(java.util.Locale.ROOT,
+                "hand #%d · joint %d %s%nimage x %.4f  y %.4f  z %.4f  (%d, %d px)%nworld %.1f, %.1f, %.1f mm%n%s %.2f · presence %.2f",
+                found.id(), joint, JOINT_NAMES[joint], p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],
+                Math.round(p[3 * joint] * shownWidth), Math.round(p[3 * joint + 1] * shownHeight),
+                w[3 * joint] * 1000, w[3 * joint + 1] * 1000, w[3 * joint + 2] * 1000,
+                found.handedness().label(), found.handedness().score(), found.presence()));
+        jointInfo.autosize();
+        jointInfo.relocate(Math.min(x + 12, videoArea.getWidth() - jointInfo.getWidth() - 4), Math.max(4, y - 40));
+        jointInfo.setVisible(true);
+    }
+
     private void redrawOverlay() {
         HandOverlay.draw(video.overlay(), video.transform(), shownHands,
                 shownResult == null ? List.of() : shownResult.palms(),
                 new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()));
         if (compareItem.isSelected()) {
-            HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, shownComparison, otherVariant().id());
+            HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, shownComparison, comparisonName());
         }
+    }
+
+    private String comparisonName() {
+        java.nio.file.Path folder = options.tracking().compare();
+        return folder != null ? folder.getFileName().toString() : otherVariant().id();
     }
 
     private dev.handscope.models.catalogue.ModelVariant otherVariant() {
@@ -690,14 +742,18 @@ public final class MainWindow {
             return;
         }
         var other = otherVariant();
+        java.nio.file.Path folder = options.tracking().compare();
         executor.execute(() -> dev.handscope.engine.landmarks.HandLandmarkModel.load(
-                ModelCatalogue.bundled().handLandmarks(other), options.tracking().runtime()), model -> {
+                folder != null ? folder : ModelCatalogue.bundled().handLandmarks(other), options.tracking().runtime()), model -> {
                     if (compareItem.isSelected() && pipeline == current) {
                         current.compareWith(model);
                     } else {
                         model.close();
                     }
-                }, error -> lastMessage = "cannot load the " + other.id() + " model: " + error.getMessage());
+                }, error -> {
+                    compareItem.setSelected(false);
+                    message.show("A/B model not loaded", error.getMessage(), dismissButton());
+                });
     }
 
     /** Writes the frame on screen with everything the models saw and said to ~/HandScope/failures/<time>/. */

@@ -21,18 +21,19 @@ import dev.handscope.models.catalogue.ModelVariant;
  * @param mano       folder with the user's MANO_RIGHT.pkl and MANO_LEFT.pkl, or null for the default template
  * @param explicit   the model and tracker options were given on the command line: they win over the
  *                   window's saved settings for this run
+ * @param compare    a landmark model folder for A/B comparison, or null for the other bundled variant
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees, Path mano, boolean explicit) {
+                            double fovDegrees, Path mano, boolean explicit, Path compare) {
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false);
+                false, null);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false);
+                false, null);
     }
 
     /**

@@ -170,6 +170,33 @@ class TrackingWindowTest {
     }
 
     @Test
+    void clickingAJointShowsItsCoordinates(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        // Where the index fingertip is: the same models on the same still image.
+        float[] landmarks;
+        var models = dev.handscope.models.catalogue.ModelCatalogue.bundled();
+        try (var pipeline = dev.handscope.engine.pipeline.HandPipeline.load(
+                models.palmDetector(dev.handscope.models.catalogue.ModelVariant.FULL),
+                models.handLandmarks(dev.handscope.models.catalogue.ModelVariant.FULL),
+                dev.handscope.engine.inference.RuntimeOptions.defaults(), dev.handscope.engine.tracking.TrackerOptions.defaults());
+             var image = dev.handscope.engine.imaging.RgbImage.read(IMAGE)) {
+            landmarks = pipeline.process(image, 0, 0).hands().get(0).landmarks();
+        }
+        VideoView video = robot.lookup(".video-view").queryAs(VideoView.class);
+        Label info = robot.lookup("#joint-info").queryAs(Label.class);
+        robot.interact(() -> {
+            var view = video.transform();
+            window.showJoint(view.toViewX(landmarks[24]) + 2, view.toViewY(landmarks[25]) - 2);
+        });
+        assertTrue(info.isVisible());
+        assertTrue(info.getText().contains("joint 8 index tip"), info.getText());
+        assertTrue(info.getText().contains("presence"), info.getText());
+        robot.interact(() -> window.showJoint(2, 2)); // nowhere near a hand
+        assertFalse(info.isVisible());
+    }
+
+    @Test
     void hudReadoutsAndHelpFollowTheirKeys(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
