@@ -263,10 +263,12 @@ public final class MainWindow {
         meshView.skeletonProperty().bind(skeletonItem.selectedProperty());
         meshView.guidesProperty().bind(guidesItem.selectedProperty());
         meshView.centredProperty().bind(centredItem.selectedProperty());
+        javafx.scene.control.MenuItem detach = new javafx.scene.control.MenuItem("Detach into its own window");
+        detach.setOnAction(event -> detachMeshView());
         javafx.scene.control.MenuItem reset = new javafx.scene.control.MenuItem("Reset view (double-click)");
         reset.setOnAction(event -> meshView.resetView());
         javafx.scene.control.MenuButton view3d = new javafx.scene.control.MenuButton("3D view", null, skeletonItem,
-                wireframeItem, guidesItem, centredItem, reset);
+                wireframeItem, guidesItem, centredItem, reset, detach);
         view3d.setId("view-3d");
         javafx.scene.control.MenuItem failure = new javafx.scene.control.MenuItem("Failure snapshot (F)");
         failure.setOnAction(event -> failureSnapshot());
@@ -410,7 +412,31 @@ public final class MainWindow {
                 error -> lastMessage = "cannot save meshes: " + error.getMessage());
     }
 
+    /** The 3D view in a window of its own (closing it brings the view back beside the video). */
+    private Stage detached;
+
+    private void detachMeshView() {
+        if (detached != null || !options.tracking().enabled()) {
+            return;
+        }
+        split.getItems().remove(meshView);
+        detached = new Stage();
+        detached.setTitle("HandScope — 3D hands");
+        Scene scene = new Scene(new StackPane(meshView), 640, 480);
+        scene.getStylesheets().addAll(stage.getScene().getStylesheets());
+        detached.setScene(scene);
+        detached.setOnHidden(event -> {
+            ((StackPane) detached.getScene().getRoot()).getChildren().clear();
+            detached = null;
+            showMeshView(meshButton.isSelected());
+        });
+        detached.show();
+    }
+
     private void showMeshView(boolean show) {
+        if (detached != null) {
+            return; // the 3D view lives in its own window until that closes
+        }
         if (show && options.tracking().enabled() && !split.getItems().contains(meshView)) {
             split.getItems().add(meshView); // always after the video, which is the first item
             split.setDividerPositions(0.62);
@@ -1034,6 +1060,9 @@ public final class MainWindow {
     /** Stops drawing and closes the source. */
     public void close() {
         displayLoop.stop();
+        if (detached != null) {
+            detached.close();
+        }
         InferenceLoop tracking = inference;
         inference = null;
         if (tracking != null) {

@@ -197,6 +197,24 @@ class TrackingWindowTest {
     }
 
     @Test
+    void theThreeDViewDetachesIntoItsOwnWindowAndComesBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
+        var menu = robot.lookup("#view-3d").queryAs(javafx.scene.control.MenuButton.class);
+        var split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        HandMeshView meshes = robot.lookup("#mesh-view").queryAs(HandMeshView.class);
+        assertTrue(split.getItems().contains(meshes));
+        robot.interact(() -> menu.getItems().stream().filter(i -> i.getText().startsWith("Detach")).findFirst()
+                .orElseThrow().fire());
+        assertFalse(split.getItems().contains(meshes), "moved out of the main window");
+        javafx.stage.Window other = robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "HandScope — 3D hands".equals(s.getTitle())).findFirst().orElseThrow();
+        assertTrue(meshes.getScene() == other.getScene());
+        robot.interact(() -> ((Stage) other).close());
+        assertTrue(split.getItems().contains(meshes), "back beside the video");
+    }
+
+    @Test
     void hudReadoutsAndHelpFollowTheirKeys(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#hands").queryAs(Label.class).getText().equals("hands 2"));
