@@ -17,13 +17,14 @@ package dev.handscope.app.settings;
  * @param centred           each hand centred in the 3D view
  * @param hud               the latency HUD
  * @param readouts          the left/right readouts
+ * @param cameraSize        frame size asked of cameras ("1280x720"), or "default"
  */
 public record Settings(int numHands, String model, double minDetection, double minPresence, double minTracking,
                        boolean smoothing, double smoothingCutoff, boolean show3d, boolean wireframe, boolean skeleton,
-                       boolean guides, boolean centred, boolean hud, boolean readouts) {
+                       boolean guides, boolean centred, boolean hud, boolean readouts, String cameraSize) {
 
     public static Settings defaults() {
-        return new Settings(2, "full", 0.5, 0.5, 0.5, true, 0.05, true, false, true, true, false, true, true);
+        return new Settings(2, "full", 0.5, 0.5, 0.5, true, 0.05, true, false, true, true, false, true, true, "default");
     }
 
     /** Rejects values no control could have produced (a hand-edited or damaged file). */
@@ -42,6 +43,7 @@ public record Settings(int numHands, String model, double minDetection, double m
         if (!(smoothingCutoff > 0 && smoothingCutoff <= 10)) {
             throw new IllegalArgumentException("smoothingCutoff must be in (0, 10] Hz, is " + smoothingCutoff);
         }
+        dev.handscope.engine.capture.SourceSpec.parseSize(cameraSize);
         return this;
     }
 }

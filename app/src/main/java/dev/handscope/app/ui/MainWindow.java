@@ -354,7 +354,12 @@ public final class MainWindow {
     /** A change in the settings panel: applied at once (models reloaded if the variant changed) and saved. */
     private void onSettingsChanged(dev.handscope.app.settings.Settings changed) {
         boolean newModel = !changed.model().equals(settings.model());
+        boolean newCameraSize = !changed.cameraSize().equals(settings.cameraSize());
         settings = changed;
+        if (newCameraSize && session != null && session.spec().isCamera()) {
+            int[] size = SourceSpec.parseSize(changed.cameraSize());
+            open(session.spec().withSize(size[0], size[1]));
+        }
         executor.execute(() -> {
             settingsStore.save(changed);
             return null;
@@ -446,7 +451,12 @@ public final class MainWindow {
     }
 
     /** Opens a source in place of the current one; the old one is closed in the background first. */
-    public void open(SourceSpec spec) {
+    public void open(SourceSpec requested) {
+        SourceSpec spec = requested;
+        if (spec.isCamera() && spec.width() == 0) {
+            int[] size = SourceSpec.parseSize(settings.cameraSize());
+            spec = spec.withSize(size[0], size[1]);
+        }
         CaptureSession previous = session;
         InferenceLoop previousInference = inference;
         inference = null;

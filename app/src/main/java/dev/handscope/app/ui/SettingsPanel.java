@@ -24,6 +24,7 @@ final class SettingsPanel extends VBox {
     private final Slider tracking = slider();
     private final CheckBox smoothing = new CheckBox("Smooth landmarks (One Euro)");
     private final Slider strength = new Slider(0, 1, 0.5);
+    private final ChoiceBox<String> cameraSize = new ChoiceBox<>();
     final CheckBox show3d = new CheckBox("3D view");
     final CheckBox wireframe = new CheckBox("Wireframe");
     final CheckBox skeleton = new CheckBox("Skeleton in 3D");
@@ -43,6 +44,8 @@ final class SettingsPanel extends VBox {
         model.getItems().addAll("full", "lite");
         model.setId("settings-model");
         smoothing.setId("settings-smoothing");
+        cameraSize.getItems().addAll("default", "640x480", "1280x720", "1920x1080");
+        cameraSize.setId("settings-camera-size");
         CheckBox mirrorBox = new CheckBox("Mirror the display");
         mirrorBox.selectedProperty().bindBidirectional(mirror);
         getChildren().addAll(heading("Tracking"), new Label("Hands"), numHands, new Label("Model"), model,
@@ -50,6 +53,7 @@ final class SettingsPanel extends VBox {
                 caption("Hand presence confidence", presence), presence,
                 caption("Same-hand overlap (tracking)", tracking), tracking,
                 smoothing, caption("Smoothing strength", strength), strength,
+                heading("Camera"), new Label("Frame size (cameras)"), cameraSize,
                 heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts);
         apply(initial);
         Runnable changed = () -> {
@@ -59,6 +63,7 @@ final class SettingsPanel extends VBox {
         };
         numHands.valueProperty().addListener((o, a, b) -> changed.run());
         model.valueProperty().addListener((o, a, b) -> changed.run());
+        cameraSize.valueProperty().addListener((o, a, b) -> changed.run());
         for (Slider s : new Slider[] {detection, presence, tracking, strength}) {
             s.valueChangingProperty().addListener((o, was, now) -> {
                 if (!now) {
@@ -116,6 +121,7 @@ final class SettingsPanel extends VBox {
             centred.setSelected(s.centred());
             hud.setSelected(s.hud());
             readouts.setSelected(s.readouts());
+            cameraSize.setValue(cameraSize.getItems().contains(s.cameraSize()) ? s.cameraSize() : "default");
         } finally {
             applying = false;
         }
@@ -125,7 +131,7 @@ final class SettingsPanel extends VBox {
         return new Settings(numHands.getValue(), model.getValue(), round(detection.getValue()), round(presence.getValue()),
                 round(tracking.getValue()), smoothing.isSelected(), cutoffOf(strength.getValue()), show3d.isSelected(),
                 wireframe.isSelected(), skeleton.isSelected(), guides.isSelected(), centred.isSelected(),
-                hud.isSelected(), readouts.isSelected());
+                hud.isSelected(), readouts.isSelected(), cameraSize.getValue());
     }
 
     private static double round(double value) {

@@ -15,7 +15,8 @@ class SettingsStoreTest {
     void savedSettingsComeBack(@TempDir Path dir) throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("cfg").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load().settings(), "no file yet: defaults");
-        Settings mine = new Settings(1, "lite", 0.6, 0.4, 0.3, false, 0.2, false, true, false, false, true, false, true);
+        Settings mine = new Settings(1, "lite", 0.6, 0.4, 0.3, false, 0.2, false, true, false, false, true, false, true,
+                "1280x720");
         store.save(mine);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(mine, loaded.settings());

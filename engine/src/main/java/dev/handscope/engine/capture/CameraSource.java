@@ -44,6 +44,10 @@ public final class CameraSource implements FrameSource {
             throw new CaptureException("No camera found (" + name + "). Connect a camera, run "
                     + "'handscope cameras' to list the ones found, or open a video file.");
         }
+        if (spec.width() > 0 && spec.height() > 0) {
+            capture.set(org.bytedeco.opencv.global.opencv_videoio.CAP_PROP_FRAME_WIDTH, spec.width());
+            capture.set(org.bytedeco.opencv.global.opencv_videoio.CAP_PROP_FRAME_HEIGHT, spec.height());
+        }
         Mat probe = new Mat();
         try {
             if (!capture.read(probe) || probe.empty()) {

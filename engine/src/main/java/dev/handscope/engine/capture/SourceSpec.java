@@ -9,7 +9,35 @@ import java.util.Set;
  * What the user asked to open, parsed from a command-line or settings string: a camera index
  * ("0"), a camera device path ("/dev/video2"), a folder of images, an image or a video file.
  */
-public record SourceSpec(SourceKind kind, String text, int cameraIndex, Path path) {
+public record SourceSpec(SourceKind kind, String text, int cameraIndex, Path path, int width, int height) {
+
+    /** A source without a requested frame size. */
+    public SourceSpec(SourceKind kind, String text, int cameraIndex, Path path) {
+        this(kind, text, cameraIndex, path, 0, 0);
+    }
+
+    /** For cameras: ask for this frame size (the camera may pick the nearest it supports); 0 x 0 for its default. */
+    public SourceSpec withSize(int requestedWidth, int requestedHeight) {
+        return new SourceSpec(kind, text, cameraIndex, path, requestedWidth, requestedHeight);
+    }
+
+    /** Parses "WIDTHxHEIGHT" (e.g. 1280x720); "default" or empty gives 0 x 0. */
+    public static int[] parseSize(String text) {
+        if (text == null || text.isBlank() || "default".equalsIgnoreCase(text.trim())) {
+            return new int[] {0, 0};
+        }
+        String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            int w = Integer.parseInt(parts[0].trim());
+            int h = Integer.parseInt(parts[1].trim());
+            if (parts.length == 2 && w > 0 && h > 0) {
+                return new int[] {w, h};
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("a frame size is WIDTHxHEIGHT, e.g. 1280x720; got '" + text + "'");
+    }
 
     static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "webp", "tif", "tiff");
 

@@ -20,5 +20,9 @@ class SourceSpecTest {
         assertEquals(SourceKind.VIDEO_FILE, SourceSpec.parse("clip.mp4").kind());
         assertEquals(SourceKind.VIDEO_FILE, SourceSpec.parse("12345").kind(), "long numbers are file names");
         assertThrows(IllegalArgumentException.class, () -> SourceSpec.parse("  "));
+        assertEquals(1280, SourceSpec.parse("0").withSize(1280, 720).width());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1280, 720}, SourceSpec.parseSize("1280x720"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 0}, SourceSpec.parseSize("default"));
+        assertThrows(IllegalArgumentException.class, () -> SourceSpec.parseSize("1280by720"));
     }
 }
