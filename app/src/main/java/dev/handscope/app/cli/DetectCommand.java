@@ -59,7 +59,9 @@ final class DetectCommand implements Callable<Integer> {
                     HandLandmarks found = model.detect(picture, rect);
                     long total = System.nanoTime() - start;
                     hands = List.of(new TrackedHand(0, found, found.landmarks(), found.worldLandmarks(),
-                            found.handedness(), found.presence(), found.rect(), 0, null));
+                            found.handedness(), found.presence(), found.rect(), 0, null,
+                            dev.handscope.engine.gesture.GestureClassifier.classify(found.landmarks(),
+                                    found.worldLandmarks(), picture.width(), picture.height())));
                     timings = new FrameTimings(model.lastPreprocessNanos(), 0, model.lastInferenceNanos(),
                             Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
                 }

@@ -66,6 +66,15 @@ public final class ResultJson {
         out.writeNumberField("h", (float) rect.height());
         out.writeNumberField("rotation", (float) rect.rotation());
         out.writeEndObject();
+        if (hand.gesture() != null) {
+            out.writeObjectFieldStart("gesture");
+            out.writeStringField("name", hand.gesture().name());
+            out.writeNumberField("score", (float) hand.gesture().score());
+            if (hand.gesture().pinchDistance() >= 0) {
+                out.writeNumberField("pinchDistance", (float) hand.gesture().pinchDistance());
+            }
+            out.writeEndObject();
+        }
         writePoints(out, "landmarks", hand.landmarks());
         writePoints(out, "worldLandmarks", hand.worldLandmarks());
         out.writeEndObject();

@@ -636,7 +636,8 @@ public final class MainWindow {
             rows.add(new HandReadouts.Row(hand.id(), hand.handedness().label(), hand.handedness().score(),
                     mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
                     mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label()),
-                    i < comparison.size() ? meanDistancePx(hand.raw().landmarks(), comparison.get(i).landmarks()) : -1));
+                    i < comparison.size() ? meanDistancePx(hand.raw().landmarks(), comparison.get(i).landmarks()) : -1,
+                    hand.gesture() == null || "none".equals(hand.gesture().name()) ? null : hand.gesture().name()));
         }
         return rows;
     }

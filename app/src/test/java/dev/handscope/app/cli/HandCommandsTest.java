@@ -42,6 +42,8 @@ class HandCommandsTest {
         }
         assertEquals(21, hand.get("landmarks").size());
         assertEquals(21, hand.get("worldLandmarks").size());
+        assertTrue(hand.get("gesture").get("name").asText().matches("[a-z_]+"), hand.toString());
+        assertTrue(hand.get("gesture").get("score").asDouble() >= 0.5);
         for (JsonNode point : hand.get("landmarks")) {
             assertEquals(3, point.size());
             assertTrue(point.get(0).asDouble() > -0.2 && point.get(0).asDouble() < 1.2, "x normalised to the image");
@@ -103,6 +105,14 @@ class HandCommandsTest {
             assertTrue(hand.get("reprojectionErrorPx").asDouble() < 10);
             assertTrue(hand.get("translation").get(2).asDouble() > 0.1, "in front of the camera");
         }
+    }
+
+    @Test
+    void detectNamesTheGesture() throws Exception {
+        Run run = run("detect", "--image", SHARED.resolve("testdata/media/gesture_thumb_up.jpg").toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode hand = JSON.readTree(run.out()).get("hands").get(0);
+        assertEquals("thumbs_up", hand.get("gesture").get("name").asText());
     }
 
     @Test

@@ -181,6 +181,8 @@ public final class HandTracker {
     private static final class Track {
         final int id;
         final HandednessSmoother handednessSmoother = new HandednessSmoother();
+        final dev.handscope.engine.gesture.GestureSmoother gestureSmoother = new dev.handscope.engine.gesture.GestureSmoother();
+        dev.handscope.engine.gesture.Gesture gesture;
         final float[] landmarks = new float[HandLandmarks.COUNT * 3];
         final float[] world = new float[HandLandmarks.COUNT * 3];
         LandmarkSmoother smoother;
@@ -208,13 +210,15 @@ public final class HandTracker {
             }
             // The next crop follows the raw landmarks: smoothing is for people, not for the model.
             nextRect = HandRects.fromLandmarks(result.landmarks(), width, height);
+            gesture = gestureSmoother.update(dev.handscope.engine.gesture.GestureClassifier.classify(
+                    result.landmarks(), result.worldLandmarks(), width, height));
         }
 
         TrackedHand report() {
             float[] shownLandmarks = smoothed ? landmarks.clone() : last.landmarks();
             float[] shownWorld = smoothed ? world.clone() : last.worldLandmarks();
             return new TrackedHand(id, last, shownLandmarks, shownWorld, handedness, last.presence(), last.rect(), age,
-                    view);
+                    view, gesture);
         }
     }
 }

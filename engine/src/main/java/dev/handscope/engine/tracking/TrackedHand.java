@@ -16,9 +16,11 @@ import dev.handscope.engine.landmarks.RotatedRect;
  * @param rect           the crop the landmark model saw this frame
  * @param age            frames since the hand was found (0 on its first frame)
  * @param debug          what the landmark model saw and said, when the tracker keeps it (else null)
+ * @param gesture        the static gesture, smoothed over the track
  */
 public record TrackedHand(int id, HandLandmarks raw, float[] landmarks, float[] worldLandmarks, Handedness handedness,
-                          double presence, RotatedRect rect, int age, ModelView debug) {
+                          double presence, RotatedRect rect, int age, ModelView debug,
+                          dev.handscope.engine.gesture.Gesture gesture) {
 
     /**
      * The exact input and outputs of the landmark model for this hand and frame.

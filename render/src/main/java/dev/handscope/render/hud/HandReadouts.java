@@ -19,7 +19,7 @@ public final class HandReadouts extends VBox {
 
     /** One hand's readings. */
     public record Row(int id, String model, double modelScore, String geometric, double geometricScore,
-                      boolean disagree, double presence, Color colour, double abDistancePx) {
+                      boolean disagree, double presence, Color colour, double abDistancePx, String gesture) {
     }
 
     private final List<Label> rows = new ArrayList<>();
@@ -51,7 +51,8 @@ public final class HandReadouts extends VBox {
             row.setText(String.format(Locale.ROOT, "#%d  %s %.2f  ·  geometry %s %.2f%s  ·  presence %.2f", hand.id(),
                     hand.model(), hand.modelScore(), hand.geometric(), hand.geometricScore(),
                     hand.disagree() ? "  ⚠ disagree" : "", hand.presence())
-                    + (hand.abDistancePx() >= 0 ? String.format(Locale.ROOT, "  ·  A/B %.1f px", hand.abDistancePx()) : ""));
+                    + (hand.abDistancePx() >= 0 ? String.format(Locale.ROOT, "  ·  A/B %.1f px", hand.abDistancePx()) : "")
+                    + (hand.gesture() == null ? "" : "  ·  " + hand.gesture()));
             row.setTextFill(hand.disagree() ? Color.web("#ffb347") : hand.colour());
         }
     }

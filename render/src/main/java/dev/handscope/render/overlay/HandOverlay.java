@@ -83,8 +83,10 @@ public final class HandOverlay {
                 g.setLineWidth(1.2);
                 g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
             }
-            label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f", hand.handedness().label(),
-                    hand.handedness().score()), scale);
+            String gesture = hand.gesture() == null || "none".equals(hand.gesture().name()) ? ""
+                    : " · " + hand.gesture().name().replace('_', ' ');
+            label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f%s", hand.handedness().label(),
+                    hand.handedness().score(), gesture), scale);
             if (debug.crops()) {
                 drawRect(g, view, hand.rect(), Color.web("#ffd23f"));
             }
