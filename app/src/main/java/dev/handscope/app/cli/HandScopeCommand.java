@@ -64,6 +64,14 @@ public final class HandScopeCommand implements Callable<Integer> {
                     + " Default: the other bundled variant.")
     Path compare;
 
+    @Option(names = "--serve", arity = "0..1", paramLabel = "PORT", fallbackValue = "8765",
+            description = "Stream hands and gesture events over WebSocket (default port 8765, on 127.0.0.1).")
+    Integer serve;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address for --serve. Anything but loopback exposes your hands to the network.")
+    String bind;
+
     @Mixin
     PipelineOptions tracking;
 
@@ -92,6 +100,14 @@ public final class HandScopeCommand implements Callable<Integer> {
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
                 mano, explicitTracking(), compare);
-        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup);
+        java.net.InetSocketAddress address = null;
+        if (serve != null) {
+            address = new java.net.InetSocketAddress(bind, serve);
+            if (!address.getAddress().isLoopbackAddress()) {
+                System.err.println("handscope: warning: --bind " + bind + " makes the hand stream reachable from other"
+                        + " machines on the network.");
+            }
+        }
+        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup, address);
     }
 }

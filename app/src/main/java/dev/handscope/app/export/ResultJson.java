@@ -52,6 +52,46 @@ public final class ResultJson {
         return text.toString();
     }
 
+    /**
+     * The event stream's frame message: {@code {"type":"frame","frame","timestampMs","image","hands",
+     * "events":[{"type","hand","gesture"?,"x","y","timeMs"}]}}.
+     */
+    public static String frameMessage(long frame, long timeMs, int width, int height, List<TrackedHand> hands,
+                                      List<dev.handscope.engine.gesture.GestureEvent> events) throws IOException {
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            out.writeStartObject();
+            out.writeStringField("type", "frame");
+            out.writeNumberField("frame", frame);
+            out.writeNumberField("timestampMs", timeMs);
+            out.writeObjectFieldStart("image");
+            out.writeNumberField("width", width);
+            out.writeNumberField("height", height);
+            out.writeEndObject();
+            out.writeArrayFieldStart("hands");
+            for (TrackedHand hand : hands) {
+                writeHand(out, hand);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("events");
+            for (var event : events) {
+                out.writeStartObject();
+                out.writeStringField("type", event.type());
+                out.writeNumberField("hand", event.handId());
+                if (event.gesture() != null) {
+                    out.writeStringField("gesture", event.gesture());
+                }
+                out.writeNumberField("x", (float) event.x());
+                out.writeNumberField("y", (float) event.y());
+                out.writeNumberField("timeMs", event.timeMs());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        return text.toString();
+    }
+
     private static void writeHand(JsonGenerator out, TrackedHand hand) throws IOException {
         out.writeStartObject();
         out.writeNumberField("id", hand.id());

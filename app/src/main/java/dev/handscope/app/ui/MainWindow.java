@@ -93,6 +93,7 @@ public final class MainWindow {
     private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
     private dev.handscope.app.export.SessionRecording recording;
     private final javafx.scene.control.Label jointInfo = new javafx.scene.control.Label();
+    private dev.handscope.app.stream.EventServer server;
     private static final String[] JOINT_NAMES = {"wrist", "thumb CMC", "thumb MCP", "thumb IP", "thumb tip",
         "index MCP", "index PIP", "index DIP", "index tip", "middle MCP", "middle PIP", "middle DIP", "middle tip",
         "ring MCP", "ring PIP", "ring DIP", "ring tip", "pinky MCP", "pinky PIP", "pinky DIP", "pinky tip"};
@@ -386,7 +387,15 @@ public final class MainWindow {
 
     private void startInference() {
         if (pipeline != null && session != null && inference == null) {
-            inference = new InferenceLoop(pipeline, mesher, session.frames()).start();
+            inference = new InferenceLoop(pipeline, mesher, session.frames());
+            if (options.serve() != null) {
+                if (server == null) {
+                    server = new dev.handscope.app.stream.EventServer(options.serve());
+                    server.start();
+                }
+                inference.addListener(server::publish);
+            }
+            inference.start();
         }
     }
 
@@ -1071,6 +1080,13 @@ public final class MainWindow {
     /** Stops drawing and closes the source. */
     public void close() {
         displayLoop.stop();
+        if (server != null) {
+            try {
+                server.stop(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (detached != null) {
             detached.close();
         }

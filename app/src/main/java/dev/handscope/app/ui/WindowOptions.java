@@ -14,9 +14,15 @@ import java.nio.file.Path;
  *                      null for a normal interactive run
  * @param snapshotAfter frames to show before the snapshot
  * @param tracking      hand tracking settings
+ * @param serve         where to stream hands and events over WebSocket, or null
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
-                            TrackingSetup tracking) {
+                            TrackingSetup tracking, java.net.InetSocketAddress serve) {
+
+    public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
+                         TrackingSetup tracking) {
+        this(source, mirror, capture, snapshot, snapshotAfter, tracking, null);
+    }
 
     public WindowOptions {
         if (snapshotAfter < 1) {

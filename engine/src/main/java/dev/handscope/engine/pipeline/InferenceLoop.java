@@ -37,6 +37,8 @@ public final class InferenceLoop implements AutoCloseable {
     }
 
     private final HandPipeline pipeline;
+    private final java.util.List<java.util.function.BiConsumer<PipelineResult, Long>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Recorder pendingRecorder;
     private volatile boolean stopRecording;
     private Recorder recorder;
@@ -90,6 +92,11 @@ public final class InferenceLoop implements AutoCloseable {
         return recordingFailure;
     }
 
+    /** Called on the inference thread with every processed frame's results and time (ms); must not block. */
+    public void addListener(java.util.function.BiConsumer<PipelineResult, Long> listener) {
+        listeners.add(listener);
+    }
+
     /** Frames with results, newest first; take and release. */
     public NewestWinsSlot<Output> results() {
         return output;
@@ -141,6 +148,10 @@ public final class InferenceLoop implements AutoCloseable {
                         frame.setSourceMicros(micros);
                     }
                     PipelineResult result = pipeline.process(frame);
+                    long timeMs = frame.sourceMicros() >= 0 ? frame.sourceMicros() / 1000 : frame.captureNanos() / 1_000_000;
+                    for (var listener : listeners) {
+                        listener.accept(result, timeMs);
+                    }
                     if (recorder != null) {
                         try {
                             recorder.add(frame, result, micros);
