@@ -1,5 +1,8 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.settings.ConfigFiles;
+import dev.handscope.app.settings.GestureStore;
+import dev.handscope.engine.gesture.UserGestures;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
@@ -57,6 +60,10 @@ final class PipelineOptions {
             description = "One Euro beta: higher lags less. Default: ${DEFAULT-VALUE}.")
     double beta;
 
+    @Option(names = "--gestures", paramLabel = "FILE",
+            description = "Also recognise your own gestures from this gesture set (exported from the window).")
+    java.nio.file.Path gestures;
+
     ModelVariant variant() {
         return ModelVariant.parse(model);
     }
@@ -73,6 +80,19 @@ final class PipelineOptions {
 
     HandPipeline loadPipeline() throws IOException, ModelLoadException {
         ModelCatalogue models = ModelCatalogue.bundled();
-        return HandPipeline.load(models.palmDetector(variant()), models.handLandmarks(variant()), runtime(), tracker());
+        UserGestures own = new UserGestures();
+        if (gestures != null) {
+            try {
+                GestureStore.GestureSet set = GestureStore.read(gestures);
+                set.poses().forEach(own::put);
+                own.setThreshold(set.threshold());
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IOException(gestures + " is not a usable gesture set: " + ConfigFiles.reason(e), e);
+            }
+        }
+        HandPipeline pipeline = HandPipeline.load(models.palmDetector(variant()), models.handLandmarks(variant()),
+                runtime(), tracker());
+        pipeline.tracker().useGestures(own);
+        return pipeline;
     }
 }

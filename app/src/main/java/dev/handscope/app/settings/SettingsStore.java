@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 
 /**
  * Settings in the user's config directory (settings.json). A damaged file never stops the app: it
@@ -34,22 +32,7 @@ public final class SettingsStore {
 
     /** settings.json in the platform's config directory (or under the handscope.config property). */
     public static SettingsStore standard() {
-        String override = System.getProperty("handscope.config");
-        if (override != null) {
-            return new SettingsStore(Path.of(override, "settings.json"));
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        Path dir;
-        if (os.startsWith("windows") && System.getenv("APPDATA") != null) {
-            dir = Path.of(System.getenv("APPDATA"), "HandScope");
-        } else if (os.startsWith("mac")) {
-            dir = Path.of(home, "Library", "Application Support", "HandScope");
-        } else {
-            String xdg = System.getenv("XDG_CONFIG_HOME");
-            dir = Path.of(xdg == null || xdg.isBlank() ? home + "/.config" : xdg, "handscope");
-        }
-        return new SettingsStore(dir.resolve("settings.json"));
+        return new SettingsStore(ConfigFiles.directory().resolve("settings.json"));
     }
 
     public Path file() {
@@ -71,31 +54,13 @@ public final class SettingsStore {
             Settings settings = JSON.treeToValue(merged, Settings.class).validated();
             return new Loaded(settings, null);
         } catch (IOException | IllegalArgumentException e) {
-            String reason = e instanceof com.fasterxml.jackson.core.JacksonException json ? json.getOriginalMessage()
-                    : e.getMessage();
-            Path aside = file.resolveSibling(file.getFileName() + ".broken");
-            String moved;
-            try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                moved = " It was moved to " + aside + ".";
-            } catch (IOException moveError) {
-                moved = "";
-            }
-            return new Loaded(Settings.defaults(), file + " could not be used (" + reason + "); defaults are in effect."
-                    + moved);
+            return new Loaded(Settings.defaults(), file + " could not be used (" + ConfigFiles.reason(e)
+                    + "); defaults are in effect." + ConfigFiles.moveAside(file));
         }
     }
 
     /** Writes atomically: a crash mid-write leaves the previous file intact. */
     public synchronized void save(Settings settings) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path partial = Files.createTempFile(dir, "settings", ".part");
-        try {
-            JSON.writeValue(partial.toFile(), settings);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        ConfigFiles.writeAtomically(file, partial -> JSON.writeValue(partial.toFile(), settings));
     }
 }

@@ -26,6 +26,7 @@ public final class EventServer extends WebSocketServer {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private long frames;
+    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
 
     public EventServer(InetSocketAddress address) {
         super(address);
@@ -59,6 +60,19 @@ public final class EventServer extends WebSocketServer {
                 sent.incrementAndGet();
             }
         }
+    }
+
+    /**
+     * Waits until the server listens and returns its port (the one picked when it was asked for 0).
+     *
+     * @throws IOException when it is not listening within the time
+     */
+    public int awaitPort(java.time.Duration timeout) throws IOException, InterruptedException {
+        if (!listening.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IOException("the event stream is not listening on " + getAddress() + " after " + timeout.toSeconds()
+                    + " s");
+        }
+        return getPort();
     }
 
     /** Messages sent and skipped (for slow clients) so far. */
@@ -104,5 +118,6 @@ public final class EventServer extends WebSocketServer {
     @Override
     public void onStart() {
         System.out.println("handscope serve: streaming hands on ws://" + getAddress().getHostString() + ":" + getPort());
+        listening.countDown();
     }
 }

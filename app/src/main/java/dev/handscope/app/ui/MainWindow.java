@@ -101,7 +101,11 @@ public final class MainWindow {
     private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
     private dev.handscope.app.settings.Settings settings;
-    private String settingsProblem;
+    /** Why saved settings or gestures could not be used (shown once the window is up), or null. */
+    private String configProblem;
+    private final dev.handscope.engine.gesture.UserGestures userGestures = new dev.handscope.engine.gesture.UserGestures();
+    private final GesturePanel gesturePanel;
+    private boolean swallowTyped;
     private SettingsPanel settingsPanel;
     private final ToggleButton settingsButton = new ToggleButton("Settings");
     private final javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
@@ -115,7 +119,8 @@ public final class MainWindow {
         {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
         {"F", "failure snapshot: frame, crops, raw outputs, results, settings"},
         {"A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops"},
-        {"V", "record / stop: lossless video + results (replay with --source FILE)"}, {"?", "this help (any key closes it)"},
+        {"V", "record / stop: lossless video + results (replay with --source FILE)"},
+        {"G", "teach a gesture: type a name, Enter, hold the pose for 3 s"}, {"?", "this help (any key closes it)"},
         {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
     private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
         "end to end"};
@@ -169,7 +174,10 @@ public final class MainWindow {
         };
         dev.handscope.app.settings.SettingsStore.Loaded loaded = settingsStore.load();
         settings = loaded.settings();
-        settingsProblem = loaded.problem();
+        String gestureProblem = dev.handscope.app.settings.GestureStore.standard().load(userGestures);
+        configProblem = loaded.problem() == null ? gestureProblem
+                : gestureProblem == null ? loaded.problem() : loaded.problem() + "\n\n" + gestureProblem;
+        gesturePanel = new GesturePanel(userGestures, dev.handscope.app.settings.GestureStore.standard(), executor);
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
         split.getItems().add(videoArea);
@@ -182,7 +190,7 @@ public final class MainWindow {
         centredItem.selectedProperty().bindBidirectional(settingsPanel.centred.selectedProperty());
         hud.visibleProperty().bindBidirectional(settingsPanel.hud.selectedProperty());
         readouts.visibleProperty().bindBidirectional(settingsPanel.readouts.selectedProperty());
-        settingsScroll.setContent(settingsPanel);
+        settingsScroll.setContent(new javafx.scene.layout.VBox(settingsPanel, gesturePanel));
         settingsScroll.setFitToWidth(true);
         settingsButton.setId("settings-toggle");
         settingsButton.selectedProperty().addListener((obs, was, show) -> root.setRight(show ? settingsScroll : null));
@@ -212,7 +220,12 @@ public final class MainWindow {
                 MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-            if ("?".equals(event.getCharacter())) {
+            if (swallowTyped) {
+                swallowTyped = false; // the G that opened the name field is not part of the name
+                event.consume();
+                return;
+            }
+            if ("?".equals(event.getCharacter()) && !(event.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 help.toggle();
                 event.consume();
             }
@@ -291,8 +304,8 @@ public final class MainWindow {
         open(options.source());
         refreshCameras();
         loadTracking();
-        if (settingsProblem != null) {
-            message.show("Settings reset", settingsProblem, dismissButton());
+        if (configProblem != null) {
+            message.show("Saved settings not used", configProblem, dismissButton());
         }
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
@@ -322,6 +335,7 @@ public final class MainWindow {
         }, loaded -> {
             pipeline = (HandPipeline) loaded[0];
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
+            pipeline.tracker().useGestures(userGestures);
             mesher = (HandMesher) loaded[1];
             trackingState = variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             startInference();
@@ -583,6 +597,7 @@ public final class MainWindow {
                     }
                     meshView.show(output.meshes());
                     readouts.update(readoutRows(output.meshes(), output.result().comparison()));
+                    gesturePanel.onFrame(shownHands, now);
                     long shown = System.nanoTime();
                     recordStages(output, shown - renderStart, shown);
                 } finally {
@@ -884,6 +899,9 @@ public final class MainWindow {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        if (event.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return; // typing a name, not a shortcut
+        }
         if (help.isVisible() && !event.isShiftDown()) {
             help.setVisible(false);
             event.consume();
@@ -928,6 +946,14 @@ public final class MainWindow {
             saveMeshes();
         } else if (code == KeyCode.W) {
             wireframeItem.setSelected(!wireframeItem.isSelected());
+        } else if (code == KeyCode.G) {
+            settingsButton.setSelected(true);
+            // Build the just-shown panel now (focus needs it in the scene) and scroll to the gestures.
+            settingsScroll.applyCss();
+            settingsScroll.layout();
+            settingsScroll.setVvalue(settingsScroll.getVmax());
+            gesturePanel.startNaming();
+            swallowTyped = true;
         } else {
             return;
         }

@@ -83,13 +83,13 @@ final class SettingsPanel extends VBox {
         return slider;
     }
 
-    private static Label heading(String text) {
+    static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("settings-heading");
         return label;
     }
 
-    private static Label caption(String text, Slider slider) {
+    static Label caption(String text, Slider slider) {
         Label label = new Label();
         label.textProperty().bind(slider.valueProperty().asString(Locale.ROOT, text + ": %.2f"));
         return label;

@@ -115,6 +115,39 @@ class HandCommandsTest {
         assertEquals("thumbs_up", hand.get("gesture").get("name").asText());
     }
 
+    /** The world landmarks detect reports for the one hand in a photo. */
+    private static float[] worldLandmarks(String photo) throws Exception {
+        Run run = run("detect", "--image", SHARED.resolve("testdata/media").resolve(photo).toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode points = JSON.readTree(run.out()).get("hands").get(0).get("worldLandmarks");
+        float[] world = new float[63];
+        for (int i = 0; i < 63; i++) {
+            world[i] = (float) points.get(i / 3).get(i % 3).asDouble();
+        }
+        return world;
+    }
+
+    @Test
+    void detectRecognisesAGestureSetTaughtFromOtherPhotos(@TempDir Path dir) throws Exception {
+        var taught = new dev.handscope.engine.gesture.UserGestures();
+        taught.add("shaka", List.of(worldLandmarks("hagrid_call_0413d5c5.jpg"), worldLandmarks("hagrid_call_044768ad.jpg")));
+        Path set = dir.resolve("set.json");
+        dev.handscope.app.settings.GestureStore.write(taught, set);
+        Run call = run("detect", "--gestures", set.toString(), "--image",
+                SHARED.resolve("testdata/media/hagrid_call_0e022ee9.jpg").toString());
+        assertEquals(0, call.exit(), call.err());
+        assertEquals("shaka", JSON.readTree(call.out()).get("hands").get(0).get("gesture").get("name").asText());
+        Run rock = run("detect", "--gestures", set.toString(), "--image",
+                SHARED.resolve("testdata/media/hagrid_rock_026fd791.jpg").toString());
+        assertEquals("rock", JSON.readTree(rock.out()).get("hands").get(0).get("gesture").get("name").asText());
+
+        Files.writeString(set, "[]");
+        Run broken = run("detect", "--gestures", set.toString(), "--image",
+                SHARED.resolve("testdata/media/hagrid_call_0e022ee9.jpg").toString());
+        assertEquals(1, broken.exit());
+        assertTrue(broken.err().contains(set + " is not a usable gesture set: not a HandScope gesture set"), broken.err());
+    }
+
     @Test
     void unreadableImageIsNamed(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.jpg");

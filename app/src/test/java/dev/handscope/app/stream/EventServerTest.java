@@ -35,11 +35,7 @@ class EventServerTest {
     void clientsGetFramesAndEventsAndAClientThatStopsReadingSlowsNothing() throws Exception {
         EventServer server = new EventServer(new InetSocketAddress("127.0.0.1", 0));
         server.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (server.getPort() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        URI uri = URI.create("ws://127.0.0.1:" + server.getPort());
+        URI uri = URI.create("ws://127.0.0.1:" + server.awaitPort(java.time.Duration.ofSeconds(10)));
         HttpClient http = HttpClient.newHttpClient();
         List<String> received = new CopyOnWriteArrayList<>();
         WebSocket reader = http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
@@ -82,7 +78,7 @@ class EventServerTest {
             }
             frame.release();
         }
-        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (received.size() < 100 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }

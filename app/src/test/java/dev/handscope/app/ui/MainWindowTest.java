@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handscope.app.concurrent.UiTaskExecutor;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.render.video.NoticePane;
@@ -33,26 +32,22 @@ class MainWindowTest {
             "testdata", "media", "hand_landmarker_test_video.mp4");
 
     private MainWindow window;
-    private UiTaskExecutor executor;
+    private TestWindow opened;
 
     @org.junit.jupiter.api.io.TempDir
     static Path config;
 
     @Start
     void start(Stage stage) {
-        System.setProperty("handscope.config", config.toString()); // settings of this test only
         assertTrue(Files.isRegularFile(VIDEO), "shared test video missing: " + VIDEO.toAbsolutePath());
-        executor = new UiTaskExecutor();
-        WindowOptions options = new WindowOptions(SourceSpec.parse(VIDEO.toString()), null,
-                CaptureOptions.defaults().withLoop(true), null, 1, TrackingSetup.disabled());
-        window = new MainWindow(stage, options, executor, code -> { });
-        window.show();
+        opened = TestWindow.open(stage, config, new WindowOptions(SourceSpec.parse(VIDEO.toString()), null,
+                CaptureOptions.defaults().withLoop(true), null, 1, TrackingSetup.disabled()));
+        window = opened.window;
     }
 
     @Stop
     void stop() {
-        window.close();
-        executor.close();
+        opened.close();
     }
 
     private static String text(FxRobot robot, String id) {

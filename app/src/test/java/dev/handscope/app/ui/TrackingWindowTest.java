@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handscope.app.concurrent.UiTaskExecutor;
-import dev.handscope.engine.capture.CaptureOptions;
-import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.render.hud.HandReadouts;
 import dev.handscope.render.hud.Hud;
 import dev.handscope.render.hud.ShortcutHelp;
@@ -37,7 +34,7 @@ class TrackingWindowTest {
             "testdata", "media", "woman_hands.jpg");
 
     private MainWindow window;
-    private UiTaskExecutor executor;
+    private TestWindow opened;
 
     @org.junit.jupiter.api.io.TempDir
     static Path data;
@@ -47,19 +44,14 @@ class TrackingWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("handscope.config", config.toString()); // settings of this test only
         System.setProperty("handscope.data", data.toString());
-        executor = new UiTaskExecutor();
-        WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
-                CaptureOptions.defaults().withStillFrameRate(10), null, 1, TrackingSetup.defaults());
-        window = new MainWindow(stage, options, executor, code -> { });
-        window.show();
+        opened = TestWindow.open(stage, config, TestWindow.trackingStill(IMAGE));
+        window = opened.window;
     }
 
     @Stop
     void stop() {
-        window.close();
-        executor.close();
+        opened.close();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.handscope.engine.tracking;
 
+import dev.handscope.engine.gesture.GestureClassifier;
+import dev.handscope.engine.gesture.UserGestures;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
 import dev.handscope.engine.landmarks.HandLandmarks;
@@ -26,6 +28,7 @@ public final class HandTracker {
     private int nextId;
     private int framesSinceDetection;
     private volatile boolean keepModelViews;
+    private volatile UserGestures userGestures = new UserGestures();
 
     public HandTracker(PalmDetectorModel palmModel, HandLandmarkModel landmarkModel, TrackerOptions options) {
         this.palmModel = palmModel;
@@ -61,6 +64,16 @@ public final class HandTracker {
         return new TrackedHand.ModelView(landmarkModel.lastCrop().clone(), outputs);
     }
 
+    /** The user's own gestures; they win over the built-in ones when a pose matches. */
+    public UserGestures userGestures() {
+        return userGestures;
+    }
+
+    /** Recognises this set of user gestures from now on (the window keeps one across model reloads). */
+    public void useGestures(UserGestures gestures) {
+        userGestures = java.util.Objects.requireNonNull(gestures);
+    }
+
     /** Hands being followed now. */
     public int trackedCount() {
         return tracks.size();
@@ -94,7 +107,7 @@ public final class HandTracker {
             if (result.presence() < options.minPresenceConfidence()) {
                 lost.add(track);
             } else {
-                track.update(result, timeNanos, width, height, options);
+                track.update(result, timeNanos, width, height, options, userGestures);
                 track.view = modelView();
             }
         }
@@ -122,7 +135,7 @@ public final class HandTracker {
                 landmarkTime += landmarkModel.lastInferenceNanos();
                 if (result.presence() >= options.minPresenceConfidence() && !duplicatesTrackedHand(result.landmarks())) {
                     Track track = new Track(nextId++, options.smoothing());
-                    track.update(result, timeNanos, width, height, options);
+                    track.update(result, timeNanos, width, height, options, userGestures);
                     track.view = modelView();
                     tracks.add(track);
                 }
@@ -198,7 +211,8 @@ public final class HandTracker {
             this.smoother = new LandmarkSmoother(smoothing);
         }
 
-        void update(HandLandmarks result, long timeNanos, int width, int height, TrackerOptions options) {
+        void update(HandLandmarks result, long timeNanos, int width, int height, TrackerOptions options,
+                    UserGestures own) {
             last = result;
             age++;
             handedness = handednessSmoother.update(Handedness.RIGHT.equals(result.handedness().label())
@@ -210,8 +224,9 @@ public final class HandTracker {
             }
             // The next crop follows the raw landmarks: smoothing is for people, not for the model.
             nextRect = HandRects.fromLandmarks(result.landmarks(), width, height);
-            gesture = gestureSmoother.update(dev.handscope.engine.gesture.GestureClassifier.classify(
-                    result.landmarks(), result.worldLandmarks(), width, height));
+            var taught = own.match(result.worldLandmarks());
+            gesture = gestureSmoother.update(taught != null ? taught
+                    : GestureClassifier.classify(result.landmarks(), result.worldLandmarks(), width, height));
         }
 
         TrackedHand report() {

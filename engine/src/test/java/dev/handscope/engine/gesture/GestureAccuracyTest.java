@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.InferenceDevice;
-import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.pipeline.TestPipelines;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.engine.tracking.TrackerOptions;
-import dev.handscope.models.catalogue.ModelCatalogue;
-import dev.handscope.models.catalogue.ModelVariant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,12 +30,9 @@ class GestureAccuracyTest {
             photos = files.filter(f -> f.getFileName().toString().matches("(hagrid_.*|thumbs-up.png|gesture_thumb_up.jpg)"))
                     .sorted().toList();
         }
-        ModelCatalogue models = ModelCatalogue.bundled();
         int right = 0;
         List<String> misses = new ArrayList<>();
-        try (HandPipeline pipeline = HandPipeline.load(models.palmDetector(ModelVariant.FULL),
-                models.handLandmarks(ModelVariant.FULL), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
-                TrackerOptions.defaults().withNumHands(1))) {
+        try (HandPipeline pipeline = TestPipelines.full(TrackerOptions.defaults().withNumHands(1))) {
             for (Path photo : photos) {
                 String name = photo.getFileName().toString();
                 String expected = name.startsWith("hagrid_") ? name.split("_")[1] : "thumbs_up";

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.InferenceDevice;
-import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.Goldens;
 import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.pipeline.TestPipelines;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.engine.tracking.TrackerOptions;
-import dev.handscope.models.catalogue.ModelCatalogue;
-import dev.handscope.models.catalogue.ModelVariant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,11 +24,8 @@ class HandMesherImageTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"left_hands.jpg, Left", "right_hands.jpg, Right"})
     void fittedMeshReprojectsOntoTheLandmarksAndGeometryGivesTheLabel(String image, String label) throws Exception {
-        ModelCatalogue models = ModelCatalogue.bundled();
         HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), 60);
-        try (HandPipeline pipeline = HandPipeline.load(models.palmDetector(ModelVariant.FULL),
-                models.handLandmarks(ModelVariant.FULL), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
-                TrackerOptions.defaults());
+        try (HandPipeline pipeline = TestPipelines.full(TrackerOptions.defaults());
              RgbImage picture = RgbImage.read(Goldens.DIR.resolve(image))) {
             List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
             assertEquals(2, hands.size());

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.InferenceDevice;
-import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.Goldens;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.engine.tracking.TrackingResult;
-import dev.handscope.models.catalogue.ModelCatalogue;
-import dev.handscope.models.catalogue.ModelVariant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +28,7 @@ class HandPipelineImageTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ModelCatalogue models = ModelCatalogue.bundled();
-        pipeline = HandPipeline.load(models.palmDetector(ModelVariant.FULL), models.handLandmarks(ModelVariant.FULL),
-                RuntimeOptions.defaults().withDevice(InferenceDevice.CPU), TrackerOptions.defaults());
+        pipeline = TestPipelines.full(TrackerOptions.defaults());
     }
 
     @AfterAll

@@ -1,0 +1,172 @@
+package dev.handscope.engine.gesture;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gestures a user teaches by example: each is a set of recorded poses; a hand matches the gesture
+ * of its nearest recorded pose when that pose is near enough. Poses are compared after
+ * {@link #normalise}, so where the hand is, how big, how turned and which hand it is do not
+ * matter. Safe to read from the inference thread while the window edits it (copy on write).
+ */
+public final class UserGestures {
+    /** Mean finger-bone direction difference (see {@link #distance}) under which a pose counts as the same gesture. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
+
+    private volatile Map<String, List<float[]>> samples = Map.of();
+    private volatile double threshold = DEFAULT_THRESHOLD;
+
+    /** The recorded gestures and their poses (normalised), in the order they were taught. */
+    public Map<String, List<float[]>> samples() {
+        return samples;
+    }
+
+    public void setThreshold(double value) {
+        threshold = value;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Adds poses (world landmarks, 21 x 3 each) under a name. */
+    public synchronized void add(String name, List<float[]> worldPoses) {
+        checkName(name);
+        Map<String, List<float[]>> next = new LinkedHashMap<>(samples);
+        List<float[]> poses = new ArrayList<>(next.getOrDefault(name, List.of()));
+        for (float[] pose : worldPoses) {
+            poses.add(normalise(pose));
+        }
+        next.put(name, List.copyOf(poses));
+        samples = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** Sets a gesture's poses (already normalised, from a saved set), replacing any of that name. */
+    public synchronized void put(String name, List<float[]> poses) {
+        checkName(name);
+        for (float[] pose : poses) {
+            if (pose.length != 63) {
+                throw new IllegalArgumentException("a pose is 63 numbers (21 landmarks x 3), got " + pose.length);
+            }
+        }
+        Map<String, List<float[]>> next = new LinkedHashMap<>(samples);
+        next.put(name, List.copyOf(poses));
+        samples = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** Forgets every gesture. */
+    public synchronized void clear() {
+        samples = Map.of();
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !name.matches("[a-z0-9_]{1,40}")) {
+            throw new IllegalArgumentException("a gesture name is 1 to 40 of a-z, 0-9 and _, got '" + name + "'");
+        }
+    }
+
+    public synchronized void remove(String name) {
+        Map<String, List<float[]>> next = new LinkedHashMap<>(samples);
+        next.remove(name);
+        samples = java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** The user gesture this pose matches, with a score, or null. */
+    public Gesture match(float[] world) {
+        Map<String, List<float[]>> current = samples;
+        if (current.isEmpty()) {
+            return null;
+        }
+        float[] pose = normalise(world);
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (Map.Entry<String, List<float[]>> gesture : current.entrySet()) {
+            for (float[] sample : gesture.getValue()) {
+                double d = distance(pose, sample);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = gesture.getKey();
+                }
+            }
+        }
+        double limit = threshold;
+        return bestDistance <= limit ? new Gesture(best, 1 - 0.5 * bestDistance / limit, -1) : null;
+    }
+
+    /** Finger bones as (from, to) landmark pairs: the thumb's and each finger's three. */
+    private static final int[] BONES = {1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 9, 10, 10, 11, 11, 12,
+        13, 14, 14, 15, 15, 16, 17, 18, 18, 19, 19, 20};
+
+    /**
+     * How differently two normalised poses bend their fingers: the mean distance between the unit
+     * directions of corresponding finger bones (0 the same, 2 opposite), so long and short fingers
+     * in the same pose agree. Also compared with one pose's depth flipped, the lesser wins: the same
+     * pose of a left and a right hand differs only there.
+     */
+    static double distance(float[] a, float[] b) {
+        double same = 0;
+        double flipped = 0;
+        for (int k = 0; k < BONES.length; k += 2) {
+            double[] u = direction(a, BONES[k], BONES[k + 1]);
+            double[] v = direction(b, BONES[k], BONES[k + 1]);
+            double dx = u[0] - v[0];
+            double dy = u[1] - v[1];
+            same += Math.sqrt(dx * dx + dy * dy + (u[2] - v[2]) * (u[2] - v[2]));
+            flipped += Math.sqrt(dx * dx + dy * dy + (u[2] + v[2]) * (u[2] + v[2]));
+        }
+        return Math.min(same, flipped) / (BONES.length / 2);
+    }
+
+    private static double[] direction(float[] p, int from, int to) {
+        double[] d = sub(p, to, from);
+        scale(d, 1 / norm(d));
+        return d;
+    }
+
+    /**
+     * A pose in the hand's own frame: wrist at the origin, y toward the middle knuckle, z the palm
+     * normal, in units of the wrist-to-middle-knuckle length. A left and a right hand in the same
+     * pose differ only in the sign of z, which {@link #distance} allows for.
+     */
+    public static float[] normalise(float[] p) {
+        double[] y = sub(p, 9, 0);
+        double length = norm(y);
+        scale(y, 1 / length);
+        double[] across = sub(p, 5, 17);
+        double[] z = cross(across, y);
+        scale(z, 1 / norm(z));
+        double[] x = cross(y, z);
+        float[] out = new float[63];
+        for (int i = 0; i < 21; i++) {
+            double[] v = sub(p, i, 0);
+            out[3 * i] = (float) (dot(v, x) / length);
+            out[3 * i + 1] = (float) (dot(v, y) / length);
+            out[3 * i + 2] = (float) (dot(v, z) / length);
+        }
+        return out;
+    }
+
+    private static double[] sub(float[] p, int a, int b) {
+        return new double[] {p[3 * a] - p[3 * b], p[3 * a + 1] - p[3 * b + 1], p[3 * a + 2] - p[3 * b + 2]};
+    }
+
+    private static double[] cross(double[] a, double[] b) {
+        return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
+    }
+
+    private static void scale(double[] a, double factor) {
+        a[0] *= factor;
+        a[1] *= factor;
+        a[2] *= factor;
+    }
+}
