@@ -3,10 +3,11 @@ package dev.handscope.app.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.app.export.ResultJson;
-import dev.handscope.engine.gesture.GestureEvents;
+import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.pipeline.PipelineResult;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
@@ -22,7 +23,6 @@ import org.java_websocket.server.WebSocketServer;
 public final class EventServer extends WebSocketServer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final GestureEvents events = new GestureEvents();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private long frames;
@@ -35,9 +35,8 @@ public final class EventServer extends WebSocketServer {
     }
 
     /** Called on the inference thread for every processed frame. */
-    public void publish(PipelineResult result, long timeMs) {
+    public void publish(PipelineResult result, List<GestureEvent> frameEvents, long timeMs) {
         var tracking = result.tracking();
-        var frameEvents = events.update(tracking.hands(), timeMs);
         if (getConnections().isEmpty()) {
             frames++;
             return;

@@ -106,6 +106,7 @@ public final class MainWindow {
     private final dev.handscope.engine.gesture.UserGestures userGestures = new dev.handscope.engine.gesture.UserGestures();
     private final GesturePanel gesturePanel;
     private boolean swallowTyped;
+    private final RecentEvents recentEvents = new RecentEvents();
     private SettingsPanel settingsPanel;
     private final ToggleButton settingsButton = new ToggleButton("Settings");
     private final javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
@@ -402,6 +403,7 @@ public final class MainWindow {
     private void startInference() {
         if (pipeline != null && session != null && inference == null) {
             inference = new InferenceLoop(pipeline, mesher, session.frames());
+            inference.addListener(recentEvents);
             if (options.serve() != null) {
                 if (server == null) {
                     server = new dev.handscope.app.stream.EventServer(options.serve());
@@ -596,6 +598,7 @@ public final class MainWindow {
                         cropStrip.show(shownHands);
                     }
                     meshView.show(output.meshes());
+                    recentEvents.update(now);
                     readouts.update(readoutRows(output.meshes(), output.result().comparison()));
                     gesturePanel.onFrame(shownHands, now);
                     long shown = System.nanoTime();
@@ -654,14 +657,20 @@ public final class MainWindow {
     private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes,
                                                List<dev.handscope.engine.landmarks.HandLandmarks> comparison) {
         List<HandReadouts.Row> rows = new java.util.ArrayList<>();
+        long now = System.nanoTime();
         for (int i = 0; i < shownHands.size() && i < meshes.size(); i++) {
             TrackedHand hand = shownHands.get(i);
             HandMesher.HandMesh mesh = meshes.get(i);
+            String gesture = hand.gesture() == null || "none".equals(hand.gesture().name()) ? null : hand.gesture().name();
+            String event = recentEvents.of(hand.id(), now);
+            if (event != null) {
+                gesture = gesture == null ? event : gesture + " · " + event;
+            }
             rows.add(new HandReadouts.Row(hand.id(), hand.handedness().label(), hand.handedness().score(),
                     mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
                     mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label()),
                     i < comparison.size() ? meanDistancePx(hand.raw().landmarks(), comparison.get(i).landmarks()) : -1,
-                    hand.gesture() == null || "none".equals(hand.gesture().name()) ? null : hand.gesture().name()));
+                    gesture));
         }
         return rows;
     }

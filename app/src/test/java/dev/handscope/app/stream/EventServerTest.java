@@ -70,10 +70,13 @@ class EventServerTest {
                 TrackerOptions.defaults());
              VideoFileSource source = VideoFileSource.open(VIDEO)) {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
+            var events = new dev.handscope.engine.gesture.GestureEvents();
             while (source.read(frame)) {
                 PipelineResult result = pipeline.process(frame);
+                long timeMs = frame.sourceMicros() / 1000;
+                var frameEvents = events.update(result.tracking().hands(), timeMs);
                 long start = System.nanoTime();
-                server.publish(result, frame.sourceMicros() / 1000);
+                server.publish(result, frameEvents, timeMs);
                 slowestPublish = Math.max(slowestPublish, System.nanoTime() - start);
             }
             frame.release();

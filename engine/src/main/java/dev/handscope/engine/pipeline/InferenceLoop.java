@@ -2,6 +2,8 @@ package dev.handscope.engine.pipeline;
 
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.NewestWinsSlot;
+import dev.handscope.engine.gesture.GestureEvent;
+import dev.handscope.engine.gesture.GestureEvents;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.tracking.TrackedHand;
@@ -30,6 +32,12 @@ public final class InferenceLoop implements AutoCloseable {
         }
     }
 
+    /** Receives every processed frame's results, gesture events and time (ms), on the inference thread. */
+    @FunctionalInterface
+    public interface Listener {
+        void accept(PipelineResult result, List<GestureEvent> events, long timeMs);
+    }
+
     /** Receives every processed frame while a recording runs (on the inference thread, in order). */
     @FunctionalInterface
     public interface Recorder {
@@ -37,8 +45,9 @@ public final class InferenceLoop implements AutoCloseable {
     }
 
     private final HandPipeline pipeline;
-    private final java.util.List<java.util.function.BiConsumer<PipelineResult, Long>> listeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Events come from every processed frame, not only the ones the display takes. */
+    private GestureEvents events = new GestureEvents();
     private volatile Recorder pendingRecorder;
     private volatile boolean stopRecording;
     private Recorder recorder;
@@ -92,8 +101,8 @@ public final class InferenceLoop implements AutoCloseable {
         return recordingFailure;
     }
 
-    /** Called on the inference thread with every processed frame's results and time (ms); must not block. */
-    public void addListener(java.util.function.BiConsumer<PipelineResult, Long> listener) {
+    /** Called on the inference thread with every processed frame; must not block. */
+    public void addListener(Listener listener) {
         listeners.add(listener);
     }
 
@@ -133,10 +142,12 @@ public final class InferenceLoop implements AutoCloseable {
                         recorder = starting;
                         recordingOrigin = -1;
                         pipeline.tracker().reset();
+                        events = new GestureEvents();
                     } else if (stopRecording) {
                         stopRecording = false;
                         recorder = null;
                         pipeline.tracker().reset(); // frame times jump back to the source's own
+                        events = new GestureEvents();
                     }
                     long micros = -1;
                     if (recorder != null) {
@@ -149,8 +160,9 @@ public final class InferenceLoop implements AutoCloseable {
                     }
                     PipelineResult result = pipeline.process(frame);
                     long timeMs = frame.sourceMicros() >= 0 ? frame.sourceMicros() / 1000 : frame.captureNanos() / 1_000_000;
-                    for (var listener : listeners) {
-                        listener.accept(result, timeMs);
+                    List<GestureEvent> frameEvents = events.update(result.tracking().hands(), timeMs);
+                    for (Listener listener : listeners) {
+                        listener.accept(result, frameEvents, timeMs);
                     }
                     if (recorder != null) {
                         try {
