@@ -99,7 +99,7 @@ public final class HandScopeCommand implements Callable<Integer> {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
-                mano, explicitTracking(), compare);
+                mano, explicitTracking(), compare, tracking.gestures);
         java.net.InetSocketAddress address = null;
         if (serve != null) {
             address = new java.net.InetSocketAddress(bind, serve);

@@ -51,7 +51,7 @@ final class MeshCommand implements Callable<Integer> {
             try (HandPipeline pipeline = options.loadPipeline()) {
                 List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
                 HandMesher mesher = new dev.handscope.app.ui.TrackingSetup(true, options.variant(), options.runtime(),
-                        options.tracker(), fov, mano, true, null).mesher(warning -> spec.commandLine().getErr().println(
+                        options.tracker(), fov, mano, true, null, null).mesher(warning -> spec.commandLine().getErr().println(
                         "handscope mesh: " + warning));
                 List<HandMesher.HandMesh> meshes = new java.util.ArrayList<>();
                 for (TrackedHand hand : hands) {

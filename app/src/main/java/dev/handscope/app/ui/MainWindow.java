@@ -308,6 +308,9 @@ public final class MainWindow {
         if (configProblem != null) {
             message.show("Saved settings not used", configProblem, dismissButton());
         }
+        if (options.tracking().gestures() != null) {
+            gesturePanel.importFrom(options.tracking().gestures());
+        }
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
             timeout.setOnFinished(event -> takeSnapshot(SNAPSHOT_TIMED_OUT,

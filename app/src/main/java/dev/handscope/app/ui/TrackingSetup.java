@@ -22,18 +22,19 @@ import dev.handscope.models.catalogue.ModelVariant;
  * @param explicit   the model and tracker options were given on the command line: they win over the
  *                   window's saved settings for this run
  * @param compare    a landmark model folder for A/B comparison, or null for the other bundled variant
+ * @param gestures   a gesture set to import into the user's gestures at start, or null
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees, Path mano, boolean explicit, Path compare) {
+                            double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures) {
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null);
+                false, null, null);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null);
+                false, null, null);
     }
 
     /**
