@@ -17,4 +17,4 @@ popd
 rem OpenCV logs every failed camera probe; HandScope reports camera problems itself.
 if not defined OPENCV_LOG_LEVEL set "OPENCV_LOG_LEVEL=ERROR"
 if not defined TF_CPP_MIN_LOG_LEVEL set "TF_CPP_MIN_LOG_LEVEL=2"
-java "-Djava.util.logging.SimpleFormatter.format=handscope: %%5$s%%6$s%%n" %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*
+java %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*

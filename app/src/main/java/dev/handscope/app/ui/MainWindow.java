@@ -73,9 +73,9 @@ public final class MainWindow {
     private final IntConsumer exit;
 
     private final VideoView video = new VideoView();
-    private final NoticePane notice = new NoticePane();
+    private final NoticePane notice = new NoticePane("notice");
     /** App-level messages (settings, MANO) that a source's status must not hide. */
-    private final NoticePane message = new NoticePane();
+    private final NoticePane message = new NoticePane("message");
     private final StatusBar statusBar = new StatusBar();
     private final ToggleButton pauseButton = new ToggleButton("Pause");
     private final Button stepButton = new Button("Step ▸");
@@ -107,6 +107,12 @@ public final class MainWindow {
     private final GesturePanel gesturePanel;
     private boolean swallowTyped;
     private final RecentEvents recentEvents = new RecentEvents();
+    private final StartupTimes startup = new StartupTimes();
+    /** On a first start, TensorFlow's natives being unpacked (shown with progress); null otherwise. */
+    private dev.handscope.engine.pipeline.NativeUnpack unpacking;
+    private long unpackStarted;
+    private long lastUnpackCheck;
+    private final NoticePane firstStart = new NoticePane("first-start");
     private SettingsPanel settingsPanel;
     private final ToggleButton settingsButton = new ToggleButton("Settings");
     private final javafx.scene.control.CheckMenuItem skeletonItem = new javafx.scene.control.CheckMenuItem("Skeleton");
@@ -208,14 +214,13 @@ public final class MainWindow {
         jointInfo.setVisible(false);
         jointInfo.setManaged(false);
         video.setOnMouseClicked(event -> showJoint(event.getX(), event.getY()));
-        videoArea.getChildren().setAll(video, hud, readouts, cropStrip, jointInfo, notice);
+        videoArea.getChildren().setAll(video, hud, readouts, cropStrip, jointInfo, notice, firstStart);
         videoArea.getStyleClass().add("video-area");
         root.setCenter(split);
         // Redraw the skeletons when the view changes size or mirror (also while paused).
         video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
         video.mirroredProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
-        message.setId("message");
         Scene scene = new Scene(new StackPane(root, message, help), 1024, 680);
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
@@ -233,6 +238,12 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         stage.setTitle("HandScope");
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = MainWindow.class.getResource("/dev/handscope/assets/icons/handscope-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(480);
         stage.setMinHeight(320);
         stage.setOnHidden(event -> close());
@@ -301,6 +312,15 @@ public final class MainWindow {
 
     public void show() {
         stage.show();
+        startup.windowShown();
+        if (options.tracking().enabled()) {
+            var unpack = dev.handscope.engine.pipeline.NativeUnpack.tensorFlow();
+            if (unpack != null && unpack.pending()) {
+                unpacking = unpack;
+                unpackStarted = System.nanoTime();
+                showUnpackProgress();
+            }
+        }
         displayLoop.start();
         open(options.source());
         refreshCameras();
@@ -318,6 +338,22 @@ public final class MainWindow {
                             + (int) SNAPSHOT_TIMEOUT.toSeconds() + " s"));
             timeout.play();
         }
+    }
+
+    /** First start: how far TensorFlow's natives are unpacked; hidden once done (or once tracking runs or fails). */
+    private void showUnpackProgress() {
+        long unpacked = unpacking.unpackedBytes();
+        if (unpacked >= unpacking.expectedBytes() || pipeline != null || trackingSettled) {
+            System.err.printf(java.util.Locale.ROOT, "handscope: first start: TensorFlow's native libraries (%d MB)"
+                    + " unpacked in %.1f s%n", unpacking.expectedBytes() >> 20, (System.nanoTime() - unpackStarted) / 1e9);
+            unpacking = null;
+            firstStart.hide();
+            return;
+        }
+        firstStart.showProgress("Preparing hand tracking", String.format(java.util.Locale.ROOT,
+                "First start: unpacking TensorFlow's native libraries (%d of %d MB) into %s. Later starts skip this;"
+                        + " the video plays meanwhile.", unpacked >> 20, unpacking.expectedBytes() >> 20,
+                unpacking.cache()), unpacked / (double) unpacking.expectedBytes());
     }
 
     /** Loads the models in the background; the video plays meanwhile. */
@@ -338,6 +374,7 @@ public final class MainWindow {
             return new Object[] {loaded, built, warning.toString()};
         }, loaded -> {
             pipeline = (HandPipeline) loaded[0];
+            startup.modelsLoaded();
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             pipeline.tracker().useGestures(userGestures);
             mesher = (HandMesher) loaded[1];
@@ -593,6 +630,7 @@ public final class MainWindow {
                     history.add(output.frame(), output.result().tracking(), output.meshes());
                     present(output.frame(), now);
                     shownHands = output.result().tracking().hands();
+                    startup.frameShown(shownHands.size());
                     shownMeshes = output.meshes();
                     shownResult = output.result().tracking();
                     shownComparison = output.result().comparison();
@@ -617,6 +655,7 @@ public final class MainWindow {
                     historyCursor = -1;
                     history.add(frame, NO_HANDS, List.of());
                     present(frame, now);
+                    startup.frameShown(0);
                 } finally {
                     frame.release();
                 }
@@ -624,6 +663,10 @@ public final class MainWindow {
         }
         if (now - lastStatusRefresh > STATUS_REFRESH_NANOS) {
             refreshStatus(now);
+        }
+        if (unpacking != null && now - lastUnpackCheck > 250_000_000L) {
+            lastUnpackCheck = now;
+            showUnpackProgress();
         }
     }
 
@@ -1112,6 +1155,7 @@ public final class MainWindow {
         }
         report.append(String.format(java.util.Locale.ROOT, "  longest FX-thread gap: %.0f ms (median frame interval %.1f ms)",
                 fxGaps.stats(now).maxMs(), fxGaps.stats(now).medianMs()));
+        report.append("\nStart-up, since the JVM started: ").append(startup.summary());
         System.out.println(report);
     }
 

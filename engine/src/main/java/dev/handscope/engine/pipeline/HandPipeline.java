@@ -34,6 +34,7 @@ public final class HandPipeline implements AutoCloseable {
     /** Loads both models; on failure nothing stays open. */
     public static HandPipeline load(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime,
                                     TrackerOptions options) throws ModelLoadException {
+        NativeLibraries.load(true);
         PalmDetectorModel palm = PalmDetectorModel.load(palmModelDir, runtime);
         try {
             return new HandPipeline(palm, HandLandmarkModel.load(landmarkModelDir, runtime), options);

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -16,18 +17,24 @@ public final class NoticePane extends StackPane {
     private final Label title = new Label();
     private final Label message = new Label();
     private final HBox actions = new HBox(10);
+    private final ProgressBar progress = new ProgressBar();
 
-    public NoticePane() {
+    /** @param id this pane's id; its parts are id-title, id-message and id-progress */
+    public NoticePane(String id) {
         getStyleClass().add("notice-pane");
-        setId("notice");
+        setId(id);
         title.getStyleClass().add("notice-title");
-        title.setId("notice-title");
+        title.setId(id + "-title");
         message.getStyleClass().add("notice-message");
-        message.setId("notice-message");
+        message.setId(id + "-message");
         message.setWrapText(true);
         message.setMaxWidth(560);
         actions.setAlignment(Pos.CENTER);
-        VBox card = new VBox(12, title, message, actions);
+        progress.setId(id + "-progress");
+        progress.setPrefWidth(360);
+        progress.setVisible(false);
+        progress.setManaged(false);
+        VBox card = new VBox(12, title, message, progress, actions);
         card.getStyleClass().add("notice-card");
         card.setAlignment(Pos.CENTER);
         card.setPadding(new Insets(20));
@@ -42,7 +49,23 @@ public final class NoticePane extends StackPane {
         title.setText(titleText);
         message.setText(messageText);
         actions.getChildren().setAll(buttons);
+        showProgressBar(false);
         setVisible(true);
+    }
+
+    /** Shows the notice with a progress bar (0 to 1) and no buttons. */
+    public void showProgress(String titleText, String messageText, double fraction) {
+        title.setText(titleText);
+        message.setText(messageText);
+        actions.getChildren().clear();
+        progress.setProgress(fraction);
+        showProgressBar(true);
+        setVisible(true);
+    }
+
+    private void showProgressBar(boolean shown) {
+        progress.setVisible(shown);
+        progress.setManaged(shown);
     }
 
     public void hide() {
