@@ -12,6 +12,7 @@ import org.tensorflow.proto.ConfigProto;
 public final class TensorFlowRuntime {
     private static final System.Logger LOG = System.getLogger("dev.handscope.engine.inference");
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static final AtomicBoolean FALLBACK_REPORTED = new AtomicBoolean();
     private static volatile Boolean gpuPresent;
 
     private TensorFlowRuntime() {
@@ -33,7 +34,17 @@ public final class TensorFlowRuntime {
                 }
                 yield InferenceDevice.GPU;
             }
-            case AUTO -> gpuAvailable() ? InferenceDevice.GPU : InferenceDevice.CPU;
+            case AUTO -> {
+                if (gpuAvailable()) {
+                    yield InferenceDevice.GPU;
+                }
+                if (gpuNativesBundled() && FALLBACK_REPORTED.compareAndSet(false, true)) {
+                    LOG.log(System.Logger.Level.WARNING, "this is HandScope's GPU build, but no CUDA device answered"
+                            + " (needs the NVIDIA driver, and CUDA 12 and cuDNN 9 libraries on the library path):"
+                            + " running on the CPU");
+                }
+                yield InferenceDevice.CPU;
+            }
         };
     }
 
