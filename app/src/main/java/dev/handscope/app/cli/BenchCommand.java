@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--frames", paramLabel = "N", defaultValue = "300", description = "Frames to time. Default: ${DEFAULT-VALUE}.")
     int frames;
 
+    @Option(names = "--render", description = "Also draw every frame as the window does (video, skeletons, 3D meshes)"
+            + " and render it off screen, timing the render stage and end to end. Needs a display (or xvfb-run).")
+    boolean render;
+
     @Mixin
     PipelineOptions options;
 
@@ -57,7 +61,12 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FramePool pool = new FramePool(2);
         Map<String, long[]> stages = new LinkedHashMap<>();
-        for (String stage : List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "mesh", "total")) {
+        List<String> names = new ArrayList<>(List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "mesh",
+                "total"));
+        if (render) {
+            names.addAll(List.of("renderUpdate", "renderPass", "endToEnd"));
+        }
+        for (String stage : names) {
             stages.put(stage, new long[frames]);
         }
         long[] meshPerHand = new long[frames * Math.max(1, options.numHands)];
@@ -73,6 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         long wall;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline()) {
+            dev.handscope.app.ui.RenderBench drawing = render ? dev.handscope.app.ui.RenderBench.start() : null;
             HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), MeshCommand.DEFAULT_FOV);
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
@@ -80,7 +90,10 @@ final class BenchCommand implements Callable<Integer> {
                 if (source.read(frame)) {
                     for (int i = 0; i < WARMUP_RUNS; i++) {
                         pipeline.tracker().reset();
-                        pipeline.process(frame);
+                        PipelineResult result = pipeline.process(frame);
+                        if (drawing != null) {
+                            drawing.draw(frame, result.tracking().hands(), meshesOf(mesher, result, frame));
+                        }
                     }
                 }
                 source.rewind();
@@ -99,12 +112,19 @@ final class BenchCommand implements Callable<Integer> {
                     long decoded = System.nanoTime();
                     PipelineResult result = pipeline.process(frame);
                     long meshStart = System.nanoTime();
+                    List<HandMesher.HandMesh> fitted = new ArrayList<>(result.tracking().hands().size());
                     for (TrackedHand hand : result.tracking().hands()) {
                         long one = System.nanoTime();
-                        mesher.mesh(hand, frame.width(), frame.height());
+                        fitted.add(mesher.mesh(hand, frame.width(), frame.height()));
                         meshPerHand[meshes++] = System.nanoTime() - one;
                     }
                     long end = System.nanoTime();
+                    if (drawing != null) {
+                        dev.handscope.app.ui.RenderBench.Timing drawn = drawing.draw(frame, result.tracking().hands(), fitted);
+                        stages.get("renderUpdate")[i] = drawn.updateNanos();
+                        stages.get("renderPass")[i] = drawn.renderNanos();
+                        stages.get("endToEnd")[i] = System.nanoTime() - start;
+                    }
                     stages.get("mesh")[i] = end - meshStart;
                     FrameTimings t = result.tracking().timings();
                     stages.get("decode")[i] = decoded - start;
@@ -130,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
                 frame.release();
             }
             runtime = TensorFlowRuntime.describe(pipeline.landmarkModel().runner().device(), options.runtime());
-        } catch (CaptureException | ModelLoadException | java.io.IOException e) {
+        } catch (CaptureException | ModelLoadException | java.io.IOException | IllegalStateException e) {
             spec.commandLine().getErr().println("handscope bench: " + e.getMessage());
             return 1;
         }
@@ -147,7 +167,13 @@ final class BenchCommand implements Callable<Integer> {
             // The palm stage is summarised over the frames where the detector ran.
             LatencyStats stats = stage.getKey().equals("palm") ? LatencyStats.of(palmOnly, detectorRuns)
                     : LatencyStats.of(stage.getValue(), frames);
-            String label = stage.getKey().equals("palm") ? "palm (when run)" : stage.getKey();
+            String label = switch (stage.getKey()) {
+                case "palm" -> "palm (when run)";
+                case "renderUpdate" -> "render: update (FX)";
+                case "renderPass" -> "render: pass";
+                case "endToEnd" -> "end to end (rendered)";
+                default -> stage.getKey();
+            };
             row(out, json, label, stage.getKey(), stats);
         }
         row(out, json, "total, detector frames", "totalDetectorFrames", LatencyStats.of(palmFrames, detectorRuns));
@@ -166,6 +192,14 @@ final class BenchCommand implements Callable<Integer> {
                 + "\"jitterSmoothedPx\":%.4f,\"runtime\":\"%s\"}", fps, detectorPer100, rawJitter, smoothJitter, runtime));
         out.println(json);
         return 0;
+    }
+
+    private static List<HandMesher.HandMesh> meshesOf(HandMesher mesher, PipelineResult result, Frame frame) {
+        List<HandMesher.HandMesh> fitted = new ArrayList<>();
+        for (TrackedHand hand : result.tracking().hands()) {
+            fitted.add(mesher.mesh(hand, frame.width(), frame.height()));
+        }
+        return fitted;
     }
 
     private static void row(PrintWriter out, StringBuilder json, String label, String key, LatencyStats stats) {
