@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** What differs between the operating systems jpackage builds for. Only Linux is built and tested here. */
 enum Platform {
-    LINUX("linux-x86_64", "deb", "handscope.png", ".so") {
+    LINUX("linux-x86_64", "deb", "handscope.png", ".so", "HandScope", "lib/runtime", "bin/HandScope", "lib/app") {
         @Override
         List<String> imageOptions() {
             // Hardware OpenGL where there is any; Mesa's software GL is otherwise refused and 3D goes blank.
@@ -20,23 +20,9 @@ enum Platform {
                     "AudioVideo;Video;Development", "--linux-app-category", "video", "--linux-package-deps",
                     "libgtk-3-0, libgl1", "--resource-dir", resources.resolve("linux").toString());
         }
-
-        @Override
-        Path runtime(Path app) {
-            return app.resolve("lib/runtime");
-        }
-
-        @Override
-        Path launcher(Path app) {
-            return app.resolve("bin/HandScope");
-        }
-
-        @Override
-        Path config(Path app) {
-            return app.resolve("lib/app/HandScope.cfg");
-        }
     },
-    MAC("macosx-arm64", "dmg", "handscope.icns", ".dylib") {
+    MAC("macosx-arm64", "dmg", "handscope.icns", ".dylib", "HandScope.app", "Contents/runtime/Contents/Home",
+            "Contents/MacOS/HandScope", "Contents/app") {
         @Override
         List<String> imageOptions() {
             return List.of("--mac-package-identifier", "dev.handscope.app", "--mac-package-name", "HandScope");
@@ -46,28 +32,8 @@ enum Platform {
         List<String> installerOptions(Path resources) {
             return imageOptions();
         }
-
-        @Override
-        Path imageRoot(Path images) {
-            return images.resolve("HandScope.app");
-        }
-
-        @Override
-        Path runtime(Path app) {
-            return app.resolve("Contents/runtime/Contents/Home");
-        }
-
-        @Override
-        Path launcher(Path app) {
-            return app.resolve("Contents/MacOS/HandScope");
-        }
-
-        @Override
-        Path config(Path app) {
-            return app.resolve("Contents/app/HandScope.cfg");
-        }
     },
-    WINDOWS("windows-x86_64", "msi", "handscope.ico", ".dll") {
+    WINDOWS("windows-x86_64", "msi", "handscope.ico", ".dll", "HandScope", "runtime", "HandScope.exe", "app") {
         @Override
         List<String> imageOptions() {
             return List.of();
@@ -80,20 +46,8 @@ enum Platform {
                     "--win-upgrade-uuid", "0d9c2a47-6f34-4a8e-9a51-3f1f8c7b2e61");
         }
 
-        @Override
-        Path runtime(Path app) {
-            return app.resolve("runtime");
-        }
 
-        @Override
-        Path launcher(Path app) {
-            return app.resolve("HandScope.exe");
-        }
 
-        @Override
-        Path config(Path app) {
-            return app.resolve("app/HandScope.cfg");
-        }
     };
 
     /** Every platform name JavaCPP and TensorFlow Java publish natives for. */
@@ -105,12 +59,22 @@ enum Platform {
     private final String installerType;
     private final String iconFile;
     private final String librarySuffix;
+    private final String imageName;
+    private final String runtime;
+    private final String launcher;
+    private final String appFolder;
 
-    Platform(String nativePlatform, String installerType, String iconFile, String librarySuffix) {
+    /** The last four: the image's folder name, and where in it jpackage puts the runtime, launcher and jars. */
+    Platform(String nativePlatform, String installerType, String iconFile, String librarySuffix, String imageName,
+             String runtime, String launcher, String appFolder) {
         this.nativePlatform = nativePlatform;
         this.installerType = installerType;
         this.iconFile = iconFile;
         this.librarySuffix = librarySuffix;
+        this.imageName = imageName;
+        this.runtime = runtime;
+        this.launcher = launcher;
+        this.appFolder = appFolder;
     }
 
     static Platform current() {
@@ -127,16 +91,22 @@ enum Platform {
     abstract List<String> installerOptions(Path resources);
 
     /** The trimmed Java runtime inside the image. */
-    abstract Path runtime(Path app);
+    Path runtime(Path app) {
+        return app.resolve(runtime);
+    }
 
     /** The native launcher jpackage made. */
-    abstract Path launcher(Path app);
+    Path launcher(Path app) {
+        return app.resolve(launcher);
+    }
 
     /** jpackage's launcher configuration in the image. */
-    abstract Path config(Path app);
+    Path config(Path app) {
+        return app.resolve(appFolder).resolve(InstallerBuilder.NAME + ".cfg");
+    }
 
     Path imageRoot(Path images) {
-        return images.resolve(InstallerBuilder.NAME);
+        return images.resolve(imageName);
     }
 
     String nativePlatform() {
