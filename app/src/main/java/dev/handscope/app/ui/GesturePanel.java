@@ -38,6 +38,7 @@ final class GesturePanel extends VBox {
     private final UserGestures gestures;
     private final GestureStore store;
     private final TaskExecutor executor;
+    private final java.util.function.BooleanSupplier tracking;
     private final ListView<String> list = new ListView<>();
     private final TextField name = new TextField();
     private final Button record = new Button("Record");
@@ -49,10 +50,13 @@ final class GesturePanel extends VBox {
     private long started = -1;
     private long lastPose;
 
-    GesturePanel(UserGestures gestures, GestureStore store, TaskExecutor executor) {
+    /** @param tracking whether hands are being tracked now (recording needs it) */
+    GesturePanel(UserGestures gestures, GestureStore store, TaskExecutor executor,
+                 java.util.function.BooleanSupplier tracking) {
         this.gestures = gestures;
         this.store = store;
         this.executor = executor;
+        this.tracking = tracking;
         setId("gesture-panel");
         getStyleClass().add("settings-panel");
         setSpacing(8);
@@ -129,6 +133,10 @@ final class GesturePanel extends VBox {
         String wanted = name.getText().trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
         if (!wanted.matches("[a-z0-9_]{1,40}")) {
             status.setText("A name is 1 to 40 letters, digits or _ (e.g. shaka).");
+            return;
+        }
+        if (!tracking.getAsBoolean()) {
+            status.setText("Hand tracking is not running (off, failed or still loading): nothing to record yet.");
             return;
         }
         recording = wanted;

@@ -184,7 +184,8 @@ public final class MainWindow {
         String gestureProblem = dev.handscope.app.settings.GestureStore.standard().load(userGestures);
         configProblem = loaded.problem() == null ? gestureProblem
                 : gestureProblem == null ? loaded.problem() : loaded.problem() + "\n\n" + gestureProblem;
-        gesturePanel = new GesturePanel(userGestures, dev.handscope.app.settings.GestureStore.standard(), executor);
+        gesturePanel = new GesturePanel(userGestures, dev.handscope.app.settings.GestureStore.standard(), executor,
+                () -> inference != null);
         BorderPane root = new BorderPane();
         root.setTop(toolbar());
         split.getItems().add(videoArea);

@@ -68,6 +68,16 @@ class MainWindowTest {
     }
 
     @Test
+    void recordingAGestureWithoutTrackingSaysWhy(FxRobot robot) {
+        robot.type(KeyCode.G);
+        robot.write("wave");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gesture-status").queryAs(Label.class).getText().startsWith("Hand tracking is not running"),
+                robot.lookup("#gesture-status").queryAs(Label.class).getText());
+    }
+
+    @Test
     void framesArriveAndTheStatusBarShowsThem(FxRobot robot) throws Exception {
         await("10 frames shown", () -> frameNumber(robot) >= 10);
         assertEquals("640×360", text(robot, "#frame-size"));
