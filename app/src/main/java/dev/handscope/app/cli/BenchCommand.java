@@ -109,6 +109,9 @@ final class BenchCommand implements Callable<Integer> {
                             throw new CaptureException(video + ": no frames to benchmark");
                         }
                     }
+                    if (drawing != null) {
+                        frame.fillBgra(); // as the capture thread does for the window
+                    }
                     long decoded = System.nanoTime();
                     PipelineResult result = pipeline.process(frame);
                     long meshStart = System.nanoTime();

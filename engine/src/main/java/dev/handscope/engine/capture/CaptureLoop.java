@@ -194,6 +194,7 @@ public final class CaptureLoop implements AutoCloseable {
                     source.rewind();
                     continue;
                 }
+                frame.fillBgra();
                 if (pace) {
                     long interval = source.frameIntervalNanos() > 0 ? source.frameIntervalNanos() : stillInterval;
                     long now = System.nanoTime();

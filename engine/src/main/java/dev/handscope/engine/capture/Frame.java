@@ -14,6 +14,8 @@ public final class Frame {
     private final FramePool pool;
     private final AtomicInteger references = new AtomicInteger();
     private byte[] rgb = new byte[0];
+    private byte[] bgra = new byte[0];
+    private boolean bgraFilled;
     private int width;
     private int height;
     private long sequence;
@@ -35,7 +37,31 @@ public final class Frame {
         }
         this.width = width;
         this.height = height;
+        bgraFilled = false;
         return rgb;
+    }
+
+    /**
+     * Fills {@link #bgra()} from the RGB pixels. The capture thread does this so that the display
+     * only copies bytes: the conversion costs milliseconds per frame at camera sizes.
+     */
+    public void fillBgra() {
+        int pixels = width * height;
+        if (bgra.length < pixels * 4) {
+            bgra = new byte[pixels * 4];
+        }
+        RgbToBgra.convert(rgb, bgra, pixels);
+        bgraFilled = true;
+    }
+
+    /** Whether {@link #bgra()} holds this frame's pixels. */
+    public boolean hasBgra() {
+        return bgraFilled;
+    }
+
+    /** The pixels as opaque BGRA (4 bytes per pixel), valid when {@link #hasBgra()}. */
+    public byte[] bgra() {
+        return bgra;
     }
 
     /** The RGB bytes; only the first {@code width * height * 3} are meaningful. */
