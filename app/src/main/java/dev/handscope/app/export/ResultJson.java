@@ -30,15 +30,7 @@ public final class ResultJson {
                 out.writeNumberField("frame", frame);
                 out.writeNumberField("timestampMs", Math.round(timestampMs * 1000) / 1000.0);
             }
-            out.writeObjectFieldStart("image");
-            out.writeNumberField("width", width);
-            out.writeNumberField("height", height);
-            out.writeEndObject();
-            out.writeArrayFieldStart("hands");
-            for (TrackedHand hand : hands) {
-                writeHand(out, hand);
-            }
-            out.writeEndArray();
+            writeImageAndHands(out, width, height, hands);
             out.writeObjectFieldStart("timingsMs");
             long preprocess = timings.preprocess() + extraPreprocessNanos;
             out.writeNumberField("preprocess", ms(preprocess));
@@ -50,6 +42,19 @@ public final class ResultJson {
             out.writeEndObject();
         }
         return text.toString();
+    }
+
+    private static void writeImageAndHands(JsonGenerator out, int width, int height, List<TrackedHand> hands)
+            throws IOException {
+        out.writeObjectFieldStart("image");
+        out.writeNumberField("width", width);
+        out.writeNumberField("height", height);
+        out.writeEndObject();
+        out.writeArrayFieldStart("hands");
+        for (TrackedHand hand : hands) {
+            writeHand(out, hand);
+        }
+        out.writeEndArray();
     }
 
     /**
@@ -64,15 +69,7 @@ public final class ResultJson {
             out.writeStringField("type", "frame");
             out.writeNumberField("frame", frame);
             out.writeNumberField("timestampMs", timeMs);
-            out.writeObjectFieldStart("image");
-            out.writeNumberField("width", width);
-            out.writeNumberField("height", height);
-            out.writeEndObject();
-            out.writeArrayFieldStart("hands");
-            for (TrackedHand hand : hands) {
-                writeHand(out, hand);
-            }
-            out.writeEndArray();
+            writeImageAndHands(out, width, height, hands);
             out.writeArrayFieldStart("events");
             for (var event : events) {
                 out.writeStartObject();

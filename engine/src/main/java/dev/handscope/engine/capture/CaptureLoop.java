@@ -111,12 +111,7 @@ public final class CaptureLoop implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.stop(thread);
     }
 
     private void publish(CaptureStatus.State state, String message, SourceInfo info) {

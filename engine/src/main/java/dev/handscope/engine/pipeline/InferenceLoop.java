@@ -2,6 +2,7 @@ package dev.handscope.engine.pipeline;
 
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.NewestWinsSlot;
+import dev.handscope.engine.capture.WorkerThreads;
 import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.gesture.GestureEvents;
 import dev.handscope.engine.mesh.HandMesher;
@@ -198,12 +199,7 @@ public final class InferenceLoop implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        WorkerThreads.stop(thread);
         output.clear();
     }
 }
