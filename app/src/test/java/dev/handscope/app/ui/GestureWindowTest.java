@@ -33,7 +33,7 @@ class GestureWindowTest {
     private TestWindow opened;
 
     @org.junit.jupiter.api.io.TempDir
-    static Path config;
+    Path config; // a fresh config folder per test: no gestures carried over
 
     @Start
     void start(Stage stage) {
@@ -84,5 +84,40 @@ class GestureWindowTest {
         GestureStore.GestureSet set = GestureStore.read(saved);
         assertEquals(java.util.Set.of("my_shaka"), set.poses().keySet());
         assertTrue(set.poses().get("my_shaka").size() >= 5, set.poses().get("my_shaka").size() + " poses saved");
+    }
+
+    @Test
+    void importingAGestureSetAddsItsGesturesAndABadFileIsNamed(FxRobot robot) throws Exception {
+        // A set someone shared: one pose of this photo's hand, taught outside the window.
+        var models = dev.handscope.models.catalogue.ModelCatalogue.bundled();
+        float[] world;
+        try (var pipeline = dev.handscope.engine.pipeline.HandPipeline.load(
+                models.palmDetector(dev.handscope.models.catalogue.ModelVariant.FULL),
+                models.handLandmarks(dev.handscope.models.catalogue.ModelVariant.FULL),
+                dev.handscope.engine.inference.RuntimeOptions.defaults(),
+                dev.handscope.engine.tracking.TrackerOptions.defaults().withNumHands(1));
+             var image = dev.handscope.engine.imaging.RgbImage.read(IMAGE)) {
+            world = pipeline.process(image, 0, 0).hands().get(0).worldLandmarks();
+        }
+        var shared = new dev.handscope.engine.gesture.UserGestures();
+        shared.add("hang_loose", java.util.List.of(world));
+        Path set = config.resolve("shared-set.json");
+        GestureStore.write(shared, set);
+        robot.clickOn("#settings-toggle"); // the gestures live in the side panel
+        GesturePanel panel = robot.lookup("#gesture-panel").queryAs(GesturePanel.class);
+        robot.interact(() -> panel.importFrom(set));
+        ListView<?> list = robot.lookup("#gesture-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .anyMatch(item -> item.toString().equals("hang_loose · 1 poses")));
+        HandReadouts readouts = robot.lookup("#readouts").queryAs(HandReadouts.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> readouts.texts().size() == 1 && readouts.texts().get(0).contains("hang_loose"));
+
+        Path broken = config.resolve("broken-set.json");
+        Files.writeString(broken, "{\"format\":\"handscope-gestures\",\"version\":1,\"gestures\":[{\"name\":\"x\"}]}");
+        robot.interact(() -> panel.importFrom(broken));
+        Label status = robot.lookup("#gesture-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith(broken + " was not imported"));
+        assertTrue(status.getText().contains("gesture 'x' has no poses"), status.getText());
     }
 }
