@@ -45,6 +45,8 @@ final class GesturePanel extends VBox {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label status = new Label("Name a gesture, press Record, hold the pose.");
     private final Slider threshold = new Slider(0.2, 1.2, UserGestures.DEFAULT_THRESHOLD);
+    /** How far the tracked hand is from the nearest recorded gesture, live: for choosing the threshold. */
+    private final Label live = new Label();
     private final List<float[]> poses = new ArrayList<>();
     private String recording;
     private long started = -1;
@@ -86,11 +88,12 @@ final class GesturePanel extends VBox {
             }
         });
         threshold.setOnMouseReleased(event -> thresholdChanged());
+        live.setId("gesture-live");
         Label hint = new Label("Yours win over the built-in gestures when a pose matches.");
         hint.setWrapText(true);
         getChildren().addAll(SettingsPanel.heading("Your gestures"), list, new HBox(6, name, record), progress, status,
                 new HBox(6, delete, exportButton, importButton),
-                SettingsPanel.caption("Match distance (lower is stricter)", threshold), threshold, hint);
+                SettingsPanel.caption("Match distance (lower is stricter)", threshold), threshold, live, hint);
         refresh();
     }
 
@@ -107,6 +110,7 @@ final class GesturePanel extends VBox {
     /** A new result on screen: feeds a running recording with the first hand's pose. */
     void onFrame(List<TrackedHand> hands, long now) {
         if (recording == null) {
+            showNearest(hands);
             return;
         }
         long elapsed = now - started;
@@ -123,6 +127,12 @@ final class GesturePanel extends VBox {
         if (elapsed >= READY_NANOS + RECORD_NANOS) {
             finishRecording();
         }
+    }
+
+    private void showNearest(List<TrackedHand> hands) {
+        UserGestures.Nearest nearest = hands.isEmpty() ? null : gestures.nearest(hands.get(0).worldLandmarks());
+        live.setText(nearest == null ? "" : String.format(Locale.ROOT, "Hand now: nearest '%s' at %.2f (%s)",
+                nearest.name(), nearest.distance(), nearest.distance() <= gestures.threshold() ? "matches" : "no match"));
     }
 
     private void toggleRecording() {

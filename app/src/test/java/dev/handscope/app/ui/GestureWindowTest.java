@@ -71,6 +71,9 @@ class GestureWindowTest {
         assertTrue(list.getItems().get(0).toString().matches("my_shaka · \\d+ poses"), list.getItems().toString());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> readouts.texts().get(0).contains("my_shaka"));
+        Label live = robot.lookup("#gesture-live").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.getText().startsWith("Hand now: nearest 'my_shaka'"));
+        assertTrue(live.getText().endsWith("(matches)"), live.getText());
         // Leave a picture of the panel and the recognised hand in target/ to look at.
         robot.interact(() -> {
             try {

@@ -73,8 +73,12 @@ public final class UserGestures {
         samples = java.util.Collections.unmodifiableMap(next);
     }
 
-    /** The user gesture this pose matches, with a score, or null. */
-    public Gesture match(float[] world) {
+    /** The nearest recorded gesture to a pose and how far it is (see {@link #distance}). */
+    public record Nearest(String name, double distance) {
+    }
+
+    /** The recorded gesture nearest to this pose (world landmarks), matching or not; null with none recorded. */
+    public Nearest nearest(float[] world) {
         Map<String, List<float[]>> current = samples;
         if (current.isEmpty()) {
             return null;
@@ -91,8 +95,15 @@ public final class UserGestures {
                 }
             }
         }
+        return new Nearest(best, bestDistance);
+    }
+
+    /** The user gesture this pose matches, with a score, or null. */
+    public Gesture match(float[] world) {
+        Nearest nearest = nearest(world);
         double limit = threshold;
-        return bestDistance <= limit ? new Gesture(best, 1 - 0.5 * bestDistance / limit, -1) : null;
+        return nearest != null && nearest.distance() <= limit
+                ? new Gesture(nearest.name(), 1 - 0.5 * nearest.distance() / limit, -1) : null;
     }
 
     /** Finger bones as (from, to) landmark pairs: the thumb's and each finger's three. */
