@@ -83,9 +83,7 @@ final class PipelineOptions {
         UserGestures own = new UserGestures();
         if (gestures != null) {
             try {
-                GestureStore.GestureSet set = GestureStore.read(gestures);
-                set.poses().forEach(own::put);
-                own.setThreshold(set.threshold());
+                GestureStore.read(gestures).into(own);
             } catch (IOException | IllegalArgumentException e) {
                 throw new IOException(gestures + " is not a usable gesture set: " + ConfigFiles.reason(e), e);
             }

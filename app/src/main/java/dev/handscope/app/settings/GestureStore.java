@@ -50,8 +50,7 @@ public final class GestureStore {
         try {
             GestureSet set = read(file);
             gestures.clear();
-            set.poses().forEach(gestures::put);
-            gestures.setThreshold(set.threshold());
+            set.into(gestures);
             return null;
         } catch (IOException | IllegalArgumentException e) {
             return file + " could not be used (" + ConfigFiles.reason(e) + "); starting with no gestures of your own."
@@ -65,6 +64,11 @@ public final class GestureStore {
 
     /** A gesture set read from a file. */
     public record GestureSet(Map<String, List<float[]>> poses, double threshold) {
+        /** Adds these gestures (replacing same-named ones) and this threshold. */
+        public void into(UserGestures gestures) {
+            poses.forEach(gestures::put);
+            gestures.setThreshold(threshold);
+        }
     }
 
     /** Writes every gesture and the threshold to a gesture-set file (atomically). */
@@ -114,7 +118,7 @@ public final class GestureStore {
         for (int g = 0; g < list.size(); g++) {
             JsonNode entry = list.get(g);
             String name = entry.path("name").asText("");
-            if (!name.matches("[a-z0-9_]{1,40}")) {
+            if (!UserGestures.isValidName(name)) {
                 throw new IllegalArgumentException("gestures[" + g + "] has the name '" + name
                         + "'; names are 1 to 40 of a-z, 0-9 and _");
             }

@@ -141,7 +141,7 @@ final class GesturePanel extends VBox {
             return;
         }
         String wanted = name.getText().trim().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-        if (!wanted.matches("[a-z0-9_]{1,40}")) {
+        if (!UserGestures.isValidName(wanted)) {
             status.setText("A name is 1 to 40 letters, digits or _ (e.g. shaka).");
             return;
         }

@@ -181,10 +181,11 @@ public final class MainWindow {
         };
         dev.handscope.app.settings.SettingsStore.Loaded loaded = settingsStore.load();
         settings = loaded.settings();
-        String gestureProblem = dev.handscope.app.settings.GestureStore.standard().load(userGestures);
+        var gestureStore = dev.handscope.app.settings.GestureStore.standard();
+        String gestureProblem = gestureStore.load(userGestures);
         configProblem = loaded.problem() == null ? gestureProblem
                 : gestureProblem == null ? loaded.problem() : loaded.problem() + "\n\n" + gestureProblem;
-        gesturePanel = new GesturePanel(userGestures, dev.handscope.app.settings.GestureStore.standard(), executor,
+        gesturePanel = new GesturePanel(userGestures, gestureStore, executor,
                 () -> inference != null);
         BorderPane root = new BorderPane();
         root.setTop(toolbar());

@@ -16,6 +16,8 @@ public final class UserGestures {
     public static final double DEFAULT_THRESHOLD = 0.6;
 
     private volatile Map<String, List<float[]>> samples = Map.of();
+    /** Each recorded pose's finger-bone directions (see {@link #bones}), kept beside {@link #samples}. */
+    private volatile Map<String, List<float[]>> sampleBones = Map.of();
     private volatile double threshold = DEFAULT_THRESHOLD;
 
     /** The recorded gestures and their poses (normalised), in the order they were taught. */
@@ -40,7 +42,7 @@ public final class UserGestures {
             poses.add(normalise(pose));
         }
         next.put(name, List.copyOf(poses));
-        samples = java.util.Collections.unmodifiableMap(next);
+        publish(next);
     }
 
     /** Sets a gesture's poses (already normalised, from a saved set), replacing any of that name. */
@@ -53,16 +55,21 @@ public final class UserGestures {
         }
         Map<String, List<float[]>> next = new LinkedHashMap<>(samples);
         next.put(name, List.copyOf(poses));
-        samples = java.util.Collections.unmodifiableMap(next);
+        publish(next);
     }
 
     /** Forgets every gesture. */
     public synchronized void clear() {
-        samples = Map.of();
+        publish(new LinkedHashMap<>());
+    }
+
+    /** Whether a name can name a gesture: 1 to 40 of a-z, 0-9 and _. */
+    public static boolean isValidName(String name) {
+        return name != null && name.matches("[a-z0-9_]{1,40}");
     }
 
     private static void checkName(String name) {
-        if (name == null || !name.matches("[a-z0-9_]{1,40}")) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException("a gesture name is 1 to 40 of a-z, 0-9 and _, got '" + name + "'");
         }
     }
@@ -70,6 +77,14 @@ public final class UserGestures {
     public synchronized void remove(String name) {
         Map<String, List<float[]>> next = new LinkedHashMap<>(samples);
         next.remove(name);
+        publish(next);
+    }
+
+    /** Makes a new set of poses current, with their bone directions computed once here, not per frame. */
+    private void publish(Map<String, List<float[]>> next) {
+        Map<String, List<float[]>> bones = new LinkedHashMap<>();
+        next.forEach((name, poses) -> bones.put(name, poses.stream().map(UserGestures::bones).toList()));
+        sampleBones = java.util.Collections.unmodifiableMap(bones);
         samples = java.util.Collections.unmodifiableMap(next);
     }
 
@@ -79,16 +94,16 @@ public final class UserGestures {
 
     /** The recorded gesture nearest to this pose (world landmarks), matching or not; null with none recorded. */
     public Nearest nearest(float[] world) {
-        Map<String, List<float[]>> current = samples;
+        Map<String, List<float[]>> current = sampleBones;
         if (current.isEmpty()) {
             return null;
         }
-        float[] pose = normalise(world);
+        float[] pose = bones(normalise(world));
         String best = null;
         double bestDistance = Double.MAX_VALUE;
         for (Map.Entry<String, List<float[]>> gesture : current.entrySet()) {
             for (float[] sample : gesture.getValue()) {
-                double d = distance(pose, sample);
+                double d = boneDistance(pose, sample);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = gesture.getKey();
@@ -117,23 +132,35 @@ public final class UserGestures {
      * pose of a left and a right hand differs only there.
      */
     static double distance(float[] a, float[] b) {
-        double same = 0;
-        double flipped = 0;
-        for (int k = 0; k < BONES.length; k += 2) {
-            double[] u = direction(a, BONES[k], BONES[k + 1]);
-            double[] v = direction(b, BONES[k], BONES[k + 1]);
-            double dx = u[0] - v[0];
-            double dy = u[1] - v[1];
-            same += Math.sqrt(dx * dx + dy * dy + (u[2] - v[2]) * (u[2] - v[2]));
-            flipped += Math.sqrt(dx * dx + dy * dy + (u[2] + v[2]) * (u[2] + v[2]));
-        }
-        return Math.min(same, flipped) / (BONES.length / 2);
+        return boneDistance(bones(a), bones(b));
     }
 
-    private static double[] direction(float[] p, int from, int to) {
-        double[] d = sub(p, to, from);
-        scale(d, 1 / norm(d));
-        return d;
+    /** The unit direction of each finger bone of a normalised pose, 3 numbers per bone. */
+    private static float[] bones(float[] pose) {
+        float[] out = new float[BONES.length / 2 * 3];
+        for (int k = 0, o = 0; k < BONES.length; k += 2, o += 3) {
+            double[] d = sub(pose, BONES[k + 1], BONES[k]);
+            double length = norm(d);
+            out[o] = (float) (d[0] / length);
+            out[o + 1] = (float) (d[1] / length);
+            out[o + 2] = (float) (d[2] / length);
+        }
+        return out;
+    }
+
+    /** {@link #distance} on bone directions from {@link #bones}. */
+    private static double boneDistance(float[] u, float[] v) {
+        double same = 0;
+        double flipped = 0;
+        for (int o = 0; o < u.length; o += 3) {
+            double dx = u[o] - v[o];
+            double dy = u[o + 1] - v[o + 1];
+            double dz = u[o + 2] - v[o + 2];
+            double dzFlipped = u[o + 2] + v[o + 2];
+            same += Math.sqrt(dx * dx + dy * dy + dz * dz);
+            flipped += Math.sqrt(dx * dx + dy * dy + dzFlipped * dzFlipped);
+        }
+        return Math.min(same, flipped) / (u.length / 3);
     }
 
     /**
