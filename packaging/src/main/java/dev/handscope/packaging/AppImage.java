@@ -26,14 +26,7 @@ final class AppImage {
      * not depend on where the app is installed, so it ships in the package.
      */
     void recordBaseArchive() throws IOException, InterruptedException {
-        Path config = platform.config(root);
-        List<String> original = Files.readAllLines(config);
-        try {
-            writeWithOptions(config, original, List.of("-Xshare:dump", "-Xlog:cds=off"));
-            exec(List.of(platform.launcher(root).toString()), "the runtime's base class archive");
-        } finally {
-            Files.write(config, original);
-        }
+        startOnce(List.of("-Xshare:dump", "-Xlog:cds=off"), List.of(), List.of(), "the runtime's base class archive");
     }
 
     /**
@@ -47,31 +40,47 @@ final class AppImage {
         long start = System.nanoTime();
         Path config = platform.config(root);
         Path archive = config.getParent().resolve(ARCHIVE);
-        List<String> command = new ArrayList<>();
+        List<String> display = List.of();
         if (platform == Platform.LINUX && System.getenv("DISPLAY") == null) {
             if (!onPath("xvfb-run")) {
                 System.out.println("packaging: no display and no xvfb-run: the image starts without HandScope's class archive");
                 return;
             }
-            command.addAll(List.of("xvfb-run", "-a"));
+            display = List.of("xvfb-run", "-a");
         }
-        List<String> original = Files.readAllLines(config);
-        try {
-            writeWithOptions(config, original, List.of("-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE, "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off", "-Dhandscope.config=" + snapshot.resolveSibling("cds-config").toAbsolutePath()));
-            command.addAll(List.of(platform.launcher(root).toString(), "--source",
-                    config.getParent().resolve(TRAINING).toString(), "--snapshot", snapshot.toAbsolutePath().toString(),
-                    "--snapshot-after", "10"));
-            exec(command, "HandScope's class archive (one start on " + TRAINING + ")");
-        } finally {
-            Files.write(config, original);
-        }
+        startOnce(List.of("-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                        "-Dhandscope.config=" + snapshot.resolveSibling("cds-config").toAbsolutePath()), display,
+                List.of("--source", config.getParent().resolve(TRAINING).toString(), "--snapshot",
+                        snapshot.toAbsolutePath().toString(), "--snapshot-after", "10"),
+                "HandScope's class archive (one start on " + TRAINING + ")");
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("the training start wrote no class archive " + archive);
         }
-        writeWithOptions(config, original, List.of("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto"));
+        writeWithOptions(config, Files.readAllLines(config), List.of("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
+                "-Xshare:auto"));
         System.out.printf(Locale.ROOT, "packaging: HandScope's class archive recorded in %.0f s (%d MB)%n",
                 (System.nanoTime() - start) / 1e9, Files.size(archive) >> 20);
+    }
+
+    /**
+     * Starts the image's own launcher once with extra JVM options (written into its configuration
+     * for this run only, so the run sees exactly what the installed app starts with).
+     *
+     * @param prefix what runs the launcher (e.g. xvfb-run), or nothing
+     */
+    private void startOnce(List<String> jvmOptions, List<String> prefix, List<String> args, String what)
+            throws IOException, InterruptedException {
+        Path config = platform.config(root);
+        List<String> original = Files.readAllLines(config);
+        List<String> command = new ArrayList<>(prefix);
+        command.add(platform.launcher(root).toString());
+        command.addAll(args);
+        try {
+            writeWithOptions(config, original, jvmOptions);
+            exec(command, what);
+        } finally {
+            Files.write(config, original);
+        }
     }
 
     /** The launcher configuration with extra JVM options at the start of its [JavaOptions]. */
