@@ -8,6 +8,9 @@ import java.util.Locale;
 
 /** Where HandScope keeps the user's files, and how it writes and retires them safely. */
 public final class ConfigFiles {
+    /** Far above any settings or gesture file a person makes (a gesture of 40 poses is ~30 kB). */
+    private static final long MAX_USER_FILE_BYTES = 64L << 20;
+
     private ConfigFiles() {
     }
 
@@ -48,21 +51,51 @@ public final class ConfigFiles {
     }
 
     /**
-     * Moves a file that could not be used to NAME.broken, so that it is kept for the user but no
-     * longer read, and says so in a sentence for the message (empty when it could not be moved).
+     * Moves a file that could not be used to NAME.broken (NAME.broken-2, -3, ... when earlier ones
+     * are there: each damaged copy is kept), so that it is kept for the user but no longer read, and
+     * says so in a sentence for the message (empty when it could not be moved).
      */
     public static String moveAside(Path file) {
-        Path aside = file.resolveSibling(file.getFileName() + ".broken");
-        try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            return " It was moved to " + aside + ".";
-        } catch (IOException e) {
-            return "";
+        for (int copy = 1; copy < 1000; copy++) {
+            Path aside = file.resolveSibling(file.getFileName() + ".broken" + (copy == 1 ? "" : "-" + copy));
+            try {
+                Files.move(file, aside); // never replaces: an existing copy makes it try the next name
+                return " It was moved to " + aside + ".";
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // an earlier damaged copy: keep it too
+            } catch (IOException e) {
+                return "";
+            }
         }
+        return "";
     }
 
-    /** A short reason from a JSON or I/O failure. */
+    /**
+     * Reads a whole file, refusing at once what is not a regular file (reading a named pipe would
+     * block until something writes to it) and anything larger than a settings or gesture file can be.
+     */
+    public static byte[] readRegularFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(UserFile.nonRegularKind(file) + ", not a regular file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_USER_FILE_BYTES) {
+            throw new IOException(size / (1 << 20) + " MB, too large for this kind of file");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** A short reason from a JSON or I/O failure, without the file's name (the message names it). */
     public static String reason(Exception e) {
-        return e instanceof com.fasterxml.jackson.core.JacksonException json ? json.getOriginalMessage() : e.getMessage();
+        if (e instanceof com.fasterxml.jackson.core.JacksonException json) {
+            return json.getOriginalMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 }

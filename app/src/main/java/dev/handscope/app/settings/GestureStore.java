@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handscope.engine.gesture.UserGestures;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +22,10 @@ public final class GestureStore {
     static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+    private final UserFile file;
 
     public GestureStore(Path file) {
-        this.file = file;
+        this.file = new UserFile(file);
     }
 
     /** gestures.json in the platform's config folder (or under the handscope.config property). */
@@ -35,7 +34,7 @@ public final class GestureStore {
     }
 
     public Path file() {
-        return file;
+        return file.path();
     }
 
     /**
@@ -44,22 +43,44 @@ public final class GestureStore {
      * @return why the file was not used, or null (also when there is none yet)
      */
     public String load(UserGestures gestures) {
-        if (!Files.exists(file)) {
+        byte[] bytes;
+        try {
+            bytes = file.read();
+        } catch (IOException e) {
+            return file.path() + " cannot be read (" + ConfigFiles.reason(e) + "); starting with no gestures of your own."
+                    + " The file was left as it is and gestures you record now are not saved over it.";
+        }
+        if (bytes == null) {
             return null;
         }
         try {
-            GestureSet set = read(file);
+            GestureSet set = parse(bytes);
             gestures.clear();
             set.into(gestures);
             return null;
+        } catch (NewerVersionException e) {
+            file.keep("a newer HandScope wrote it");
+            return file.path() + " was written by a newer HandScope (version " + e.version + "; this one reads "
+                    + VERSION + "). It was left as it is; gestures you record now are kept for this session only.";
         } catch (IOException | IllegalArgumentException e) {
-            return file + " could not be used (" + ConfigFiles.reason(e) + "); starting with no gestures of your own."
-                    + ConfigFiles.moveAside(file);
+            return file.path() + " could not be used (" + ConfigFiles.reason(e) + "); starting with no gestures of your"
+                    + " own." + ConfigFiles.moveAside(file.path());
         }
     }
 
     public synchronized void save(UserGestures gestures) throws IOException {
-        write(gestures, file);
+        file.write(partial -> writeSet(gestures, partial));
+    }
+
+    /** A gesture set of a later format version than this HandScope reads. */
+    static final class NewerVersionException extends IllegalArgumentException {
+        private final int version;
+
+        NewerVersionException(int version) {
+            super("this gesture set is version " + version + ", from a newer HandScope; this one reads version "
+                    + VERSION + ". Update HandScope to use it");
+            this.version = version;
+        }
     }
 
     /** A gesture set read from a file. */
@@ -73,6 +94,10 @@ public final class GestureStore {
 
     /** Writes every gesture and the threshold to a gesture-set file (atomically). */
     public static void write(UserGestures gestures, Path target) throws IOException {
+        ConfigFiles.writeAtomically(target, partial -> writeSet(gestures, partial));
+    }
+
+    private static void writeSet(UserGestures gestures, Path target) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
@@ -89,7 +114,7 @@ public final class GestureStore {
                 }
             }
         }
-        ConfigFiles.writeAtomically(target, partial -> JSON.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), root));
+        JSON.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), root);
     }
 
     /**
@@ -98,13 +123,20 @@ public final class GestureStore {
      * @throws IllegalArgumentException naming the part of the file that is wrong
      */
     public static GestureSet read(Path source) throws IOException {
-        JsonNode root = JSON.readTree(source.toFile());
+        return parse(ConfigFiles.readRegularFile(source));
+    }
+
+    private static GestureSet parse(byte[] bytes) throws IOException {
+        JsonNode root = JSON.readTree(bytes);
         if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
             throw new IllegalArgumentException("not a HandScope gesture set (\"format\": \"" + FORMAT + "\" missing)");
         }
-        if (root.path("version").asInt() != VERSION) {
-            throw new IllegalArgumentException("gesture set version " + root.path("version") + ", this HandScope reads "
-                    + VERSION);
+        JsonNode version = root.path("version");
+        if (version.isInt() && version.asInt() > VERSION) {
+            throw new NewerVersionException(version.asInt());
+        }
+        if (!version.isInt() || version.asInt() != VERSION) {
+            throw new IllegalArgumentException("gesture set version " + version + ", this HandScope reads " + VERSION);
         }
         double threshold = root.path("threshold").asDouble(UserGestures.DEFAULT_THRESHOLD);
         if (!(threshold > 0 && threshold <= 2)) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +15,7 @@ public final class SettingsStore {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Path file;
+    private final UserFile file;
 
     /**
      * What loading found.
@@ -27,7 +26,7 @@ public final class SettingsStore {
     }
 
     public SettingsStore(Path file) {
-        this.file = file;
+        this.file = new UserFile(file);
     }
 
     /** settings.json in the platform's config directory (or under the handscope.config property). */
@@ -36,17 +35,25 @@ public final class SettingsStore {
     }
 
     public Path file() {
-        return file;
+        return file.path();
     }
 
     public Loaded load() {
-        if (!Files.exists(file)) {
+        byte[] bytes;
+        try {
+            bytes = file.read();
+        } catch (IOException e) {
+            return new Loaded(Settings.defaults(), file.path() + " cannot be read (" + ConfigFiles.reason(e)
+                    + "); defaults are in effect. The file was left as it is and this session's changes are not saved"
+                    + " over it.");
+        }
+        if (bytes == null) {
             return new Loaded(Settings.defaults(), null);
         }
         try {
             // Fields the file lacks (older versions, hand edits) keep their defaults.
             com.fasterxml.jackson.databind.node.ObjectNode merged = JSON.valueToTree(Settings.defaults());
-            com.fasterxml.jackson.databind.JsonNode saved = JSON.readTree(file.toFile());
+            com.fasterxml.jackson.databind.JsonNode saved = JSON.readTree(bytes);
             if (saved == null || !saved.isObject()) {
                 throw new IllegalArgumentException("not a JSON object");
             }
@@ -54,13 +61,13 @@ public final class SettingsStore {
             Settings settings = JSON.treeToValue(merged, Settings.class).validated();
             return new Loaded(settings, null);
         } catch (IOException | IllegalArgumentException e) {
-            return new Loaded(Settings.defaults(), file + " could not be used (" + ConfigFiles.reason(e)
-                    + "); defaults are in effect." + ConfigFiles.moveAside(file));
+            return new Loaded(Settings.defaults(), file.path() + " could not be used (" + ConfigFiles.reason(e)
+                    + "); defaults are in effect." + ConfigFiles.moveAside(file.path()));
         }
     }
 
     /** Writes atomically: a crash mid-write leaves the previous file intact. */
     public synchronized void save(Settings settings) throws IOException {
-        ConfigFiles.writeAtomically(file, partial -> JSON.writeValue(partial.toFile(), settings));
+        file.write(partial -> JSON.writeValue(partial.toFile(), settings));
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -240,16 +241,26 @@ final class GesturePanel extends VBox {
     private void importSet() {
         File file = chooser("Import gestures").showOpenDialog(getScene().getWindow());
         if (file != null) {
-            importFrom(file.toPath());
+            importFrom(file.toPath(), problem -> { });
         }
     }
 
-    /** Adds a gesture set's gestures (replacing same-named ones) and saves. */
-    void importFrom(Path source) {
+    /**
+     * Adds a gesture set's gestures (replacing same-named ones) and takes its match distance, as
+     * {@code detect --gestures} does (the set was tuned with it), then saves. Why a set was not
+     * imported goes to the panel's status line and to {@code onFailure} (for a notice when the
+     * panel is not open).
+     */
+    void importFrom(Path source, Consumer<String> onFailure) {
         executor.execute(() -> GestureStore.read(source), set -> {
-            set.poses().forEach(gestures::put);
-            status.setText("Imported " + set.poses().size() + " gestures from " + source + ".");
+            set.into(gestures);
+            status.setText("Imported " + set.poses().size() + " gestures from " + source + " (match distance "
+                    + set.threshold() + ").");
             changed();
-        }, error -> status.setText(source + " was not imported: " + ConfigFiles.reason(error)));
+        }, error -> {
+            String problem = source + " was not imported: " + ConfigFiles.reason(error);
+            status.setText(problem);
+            onFailure.accept(problem);
+        });
     }
 }

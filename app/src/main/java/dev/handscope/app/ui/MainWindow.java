@@ -331,7 +331,8 @@ public final class MainWindow {
             message.show("Saved settings not used", configProblem, dismissButton());
         }
         if (options.tracking().gestures() != null) {
-            gesturePanel.importFrom(options.tracking().gestures());
+            gesturePanel.importFrom(options.tracking().gestures(),
+                    problem -> message.show("Gestures not imported", problem, dismissButton()));
         }
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.engine.gesture.UserGestures;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +67,35 @@ class GestureStoreTest {
         Files.writeString(file, "{\"format\":\"handscope-gestures\",\"version\":1,\"gestures\":[{\"name\":\"Big Wave\"}]}");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> GestureStore.read(file)).getMessage()
                 .contains("'Big Wave'"));
+    }
+
+    @Test
+    void aFileFromANewerHandScopeIsLeftAloneAndNotWrittenOver(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("gestures.json");
+        String newer = "{\"format\":\"handscope-gestures\",\"version\":2,\"gestures\":[],\"hands\":\"both\"}";
+        Files.writeString(file, newer);
+        GestureStore store = new GestureStore(file);
+        UserGestures gestures = new UserGestures();
+        String problem = store.load(gestures);
+        assertTrue(problem.contains("newer HandScope"), problem);
+        assertTrue(problem.contains("left as it is"), problem);
+        assertTrue(Files.notExists(dir.resolve("gestures.json.broken")), "a newer file is not damaged");
+        gestures.put("taught_now", List.of(pose(1)));
+        IOException refused = assertThrows(IOException.class, () -> store.save(gestures));
+        assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+        assertEquals(newer, Files.readString(file), "the newer file is unchanged");
+
+        IllegalArgumentException imported = assertThrows(IllegalArgumentException.class, () -> GestureStore.read(file));
+        assertEquals("this gesture set is version 2, from a newer HandScope; this one reads version 1."
+                + " Update HandScope to use it", imported.getMessage());
+    }
+
+    @Test
+    void importingANamedPipeFailsAtOnce(@TempDir Path dir) throws Exception {
+        Path pipe = dir.resolve("set.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        IOException refused = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(IOException.class, () -> GestureStore.read(pipe)));
+        assertEquals("a named pipe or device, not a regular file", refused.getMessage());
     }
 }

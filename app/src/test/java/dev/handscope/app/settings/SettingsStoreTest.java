@@ -2,10 +2,14 @@ package dev.handscope.app.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,5 +41,51 @@ class SettingsStoreTest {
         SettingsStore.Loaded invalid = new SettingsStore(file).load();
         assertEquals(Settings.defaults(), invalid.settings());
         assertTrue(invalid.problem().contains("numHands must be 1 to 4"), invalid.problem());
+    }
+
+    @Test
+    void aSecondDamagedFileDoesNotOverwriteTheFirstKeptCopy(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "first damaged {");
+        new SettingsStore(file).load();
+        Files.writeString(file, "second damaged [");
+        String problem = new SettingsStore(file).load().problem();
+        assertEquals("first damaged {", Files.readString(dir.resolve("settings.json.broken")));
+        assertEquals("second damaged [", Files.readString(dir.resolve("settings.json.broken-2")));
+        assertTrue(problem.endsWith("It was moved to " + dir.resolve("settings.json.broken-2") + "."), problem);
+    }
+
+    @Test
+    void aNamedPipeIsLeftAloneInsteadOfHangingTheStart(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo made the test's pipe");
+        SettingsStore store = new SettingsStore(file);
+        SettingsStore.Loaded loaded = assertTimeoutPreemptively(Duration.ofSeconds(5), store::load,
+                "reading a named pipe would block until something writes to it");
+        assertEquals(Settings.defaults(), loaded.settings());
+        assertTrue(loaded.problem().contains("a named pipe or device, not a regular file"), loaded.problem());
+        assertTrue(Files.exists(file) && !Files.isRegularFile(file), "the pipe is where it was");
+        assertTrue(Files.notExists(dir.resolve("settings.json.broken")));
+        IOException refused = assertThrows(IOException.class, () -> store.save(Settings.defaults()));
+        assertTrue(refused.getMessage().contains("left as it is"), refused.getMessage());
+        assertTrue(!Files.isRegularFile(file), "saving did not replace the pipe");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsKeptAndNotWrittenOver(@TempDir Path dir) throws Exception {
+        // Root reads any file whatever its permission bits, so the unreadable file is one the kernel
+        // itself refuses to read: a link to /proc/self/clear_refs (a regular, write-only file).
+        Path file = dir.resolve("settings.json");
+        Files.createSymbolicLink(file, Path.of("/proc/self/clear_refs"));
+        SettingsStore store = new SettingsStore(file);
+        SettingsStore.Loaded loaded = store.load();
+        assertEquals(Settings.defaults(), loaded.settings());
+        assertTrue(loaded.problem().startsWith(file + " cannot be read"), loaded.problem());
+        assertTrue(loaded.problem().contains("left as it is"), loaded.problem());
+        assertTrue(Files.isSymbolicLink(file), "the unreadable file is not moved aside as if it were damaged");
+        assertTrue(Files.notExists(dir.resolve("settings.json.broken")));
+        assertThrows(IOException.class, () -> store.save(Settings.defaults()));
+        assertTrue(Files.isSymbolicLink(file), "nor replaced by a save");
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -104,21 +105,24 @@ class GestureWindowTest {
         }
         var shared = new dev.handscope.engine.gesture.UserGestures();
         shared.add("hang_loose", java.util.List.of(world));
+        shared.setThreshold(0.42); // the sharer's tuning comes with the set
         Path set = config.resolve("shared-set.json");
         GestureStore.write(shared, set);
         robot.clickOn("#settings-toggle"); // the gestures live in the side panel
         GesturePanel panel = robot.lookup("#gesture-panel").queryAs(GesturePanel.class);
-        robot.interact(() -> panel.importFrom(set));
+        robot.interact(() -> panel.importFrom(set, problem -> { }));
         ListView<?> list = robot.lookup("#gesture-list").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> list.getItems().stream()
                 .anyMatch(item -> item.toString().equals("hang_loose · 1 poses")));
+        Slider threshold = robot.lookup("#gesture-threshold").queryAs(Slider.class);
+        assertEquals(0.42, threshold.getValue(), 1e-9, "the set's match distance is taken, as detect does");
         HandReadouts readouts = robot.lookup("#readouts").queryAs(HandReadouts.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> readouts.texts().size() == 1 && readouts.texts().get(0).contains("hang_loose"));
 
         Path broken = config.resolve("broken-set.json");
         Files.writeString(broken, "{\"format\":\"handscope-gestures\",\"version\":1,\"gestures\":[{\"name\":\"x\"}]}");
-        robot.interact(() -> panel.importFrom(broken));
+        robot.interact(() -> panel.importFrom(broken, problem -> { }));
         Label status = robot.lookup("#gesture-status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getText().startsWith(broken + " was not imported"));
         assertTrue(status.getText().contains("gesture 'x' has no poses"), status.getText());

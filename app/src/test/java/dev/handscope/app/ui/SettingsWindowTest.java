@@ -39,11 +39,15 @@ class SettingsWindowTest {
     }
 
     private void open() throws Exception {
+        open(TrackingSetup.disabled());
+    }
+
+    private void open(TrackingSetup tracking) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         executor = new UiTaskExecutor();
         FxToolkit.setupFixture(() -> {
             WindowOptions options = new WindowOptions(SourceSpec.parse(IMAGE.toString()), null,
-                    CaptureOptions.defaults(), null, 1, TrackingSetup.disabled());
+                    CaptureOptions.defaults(), null, 1, tracking);
             window = new MainWindow(stage, options, executor, code -> { });
             window.show();
         });
@@ -106,5 +110,18 @@ class SettingsWindowTest {
         @SuppressWarnings("unchecked")
         Spinner<Integer> hands = find("#settings-num-hands").queryAs(Spinner.class);
         assertEquals(Settings.defaults().numHands(), hands.getValue());
+    }
+
+    @Test
+    void aGestureSetThatCannotBeImportedAtStartIsShown() throws Exception {
+        Path set = config.resolve("not-a-set.json");
+        Files.writeString(set, "{\"format\":\"something-else\"}");
+        TrackingSetup off = TrackingSetup.disabled();
+        open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
+                set));
+        NoticePane notice = find("#message").queryAs(NoticePane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notice::isVisible);
+        assertEquals(set + " was not imported: not a HandScope gesture set (\"format\": \"handscope-gestures\" missing)",
+                notice.messageText());
     }
 }
