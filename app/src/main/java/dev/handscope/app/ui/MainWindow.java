@@ -572,7 +572,13 @@ public final class MainWindow {
         }
         status = update;
         switch (update.state()) {
-            case RUNNING, OPENING -> notice.hide();
+            case OPENING -> notice.hide();
+            case RUNNING -> {
+                notice.hide();
+                if (!update.message().isEmpty()) { // a folder's unreadable images, skipped
+                    message.show("Some images skipped", update.message(), dismissButton());
+                }
+            }
             case RETRYING -> {
                 notice.show(session.spec().isCamera() ? "No camera" : "Source lost",
                         update.message(), openFileButton(), openFolderButton());
@@ -923,11 +929,16 @@ public final class MainWindow {
             inference = null;
         }
         refreshHud(now, current == null ? 0 : current.loop().captureRate(), tracking == null ? 0 : tracking.rate());
-        statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : current.spec().toString(),
+        statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : sourceText(current),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
                 displayRate.rate(now), current == null ? 0 : current.frames().droppedCount(), shownSequence,
                 tracking == null ? -1 : tracking.rate(), shownHands.size(),
                 lastMessage.isEmpty() ? trackingState : trackingState + " · " + lastMessage));
+    }
+
+    private static String sourceText(CaptureSession current) {
+        int skipped = current.loop().skippedFiles().count();
+        return current.spec() + (skipped == 0 ? "" : " (" + skipped + (skipped == 1 ? " file" : " files") + " skipped)");
     }
 
     private String stateWord() {

@@ -176,4 +176,20 @@ class MainWindowTest {
         assertTrue(robot.lookup("#notice-open-file").tryQuery().isPresent());
         assertNotEquals("640×360", text(robot, "#frame-size"));
     }
+
+    @Test
+    void aFolderPlaysPastItsUnreadableImagesAndSaysHowManyWereSkipped(FxRobot robot) throws Exception {
+        Path folder = config.resolve("frames");
+        Files.createDirectories(folder);
+        Files.copy(VIDEO.resolveSibling("woman_hands.jpg"), folder.resolve("a.jpg"));
+        Files.write(folder.resolve("b.jpg"), new byte[] {1, 2, 3});
+        Files.copy(VIDEO.resolveSibling("hand_landmarker_test_image.jpg"), folder.resolve("c.jpg"));
+        robot.interact(() -> window.open(SourceSpec.parse(folder.toString())));
+        NoticePane message = robot.lookup("#message").queryAs(NoticePane.class);
+        await("skipped-files message", message::isVisible);
+        assertTrue(message.messageText().startsWith("Skipped 1 of the 3 images in " + folder), message.messageText());
+        await("the image after the bad one shown", () -> text(robot, "#frame-size").equals("640×427"));
+        await("the status bar counts it", () -> text(robot, "#source").endsWith("(1 file skipped)"));
+        assertFalse(robot.lookup("#notice").queryAs(NoticePane.class).isVisible(), "the folder plays on");
+    }
 }

@@ -38,6 +38,7 @@ public final class CaptureLoop implements AutoCloseable {
 
     private volatile boolean running = true;
     private volatile CaptureStatus status;
+    private volatile SkippedFiles skipped = SkippedFiles.NONE;
     private boolean paused;
     private int stepPermits;
     private long sequence;
@@ -70,6 +71,11 @@ public final class CaptureLoop implements AutoCloseable {
     /** Frames read from the source and handed on (including those dropped later). */
     public long capturedCount() {
         return captured.get();
+    }
+
+    /** Files of the open source it could not read and played past. */
+    public SkippedFiles skippedFiles() {
+        return skipped;
     }
 
     /** Frames per second handed on over the last second. */
@@ -169,6 +175,7 @@ public final class CaptureLoop implements AutoCloseable {
         long stillInterval = Math.round(1e9 / options.stillFrameRate());
         boolean pace = !live && options.pace();
         long due = 0;
+        skipped = SkippedFiles.NONE;
         publish(CaptureStatus.State.RUNNING, "", info);
         while (running) {
             if (!live && !awaitPass()) {
@@ -188,6 +195,10 @@ public final class CaptureLoop implements AutoCloseable {
                     }
                     source.rewind();
                     continue;
+                }
+                if (source.skippedFiles().count() != skipped.count()) {
+                    skipped = source.skippedFiles();
+                    publish(CaptureStatus.State.RUNNING, skipped.message(info.description()), info);
                 }
                 frame.fillBgra();
                 if (pace) {

@@ -26,6 +26,11 @@ public interface FrameSource extends AutoCloseable {
         return 0;
     }
 
+    /** Files this source could not read and played past (a folder's damaged images); none for the others. */
+    default SkippedFiles skippedFiles() {
+        return SkippedFiles.NONE;
+    }
+
     /** Starts a finite source again from its first frame (for looping); nothing to do for the others. */
     default void rewind() throws CaptureException {
     }

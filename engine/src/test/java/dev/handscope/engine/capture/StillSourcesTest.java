@@ -70,21 +70,46 @@ class StillSourcesTest {
     }
 
     @Test
-    void emptyFolderAndCorruptMemberAreReported(@TempDir Path dir) throws Exception {
+    void emptyFolderIsReported(@TempDir Path dir) {
         CaptureException empty = assertThrows(CaptureException.class, () -> ImageFolderSource.open(dir));
         assertTrue(empty.getMessage().contains("holds no images"), empty.getMessage());
+    }
 
-        Files.copy(SharedTestData.media("woman_hands.jpg"), dir.resolve("a.jpg"));
-        Path broken = dir.resolve("b.png");
+    @Test
+    void unreadableImagesAreSkippedCountedOnceAndTheRestPlay(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("a.png"); // first in name order: the folder's size comes from b.jpg
         Files.write(broken, new byte[] {9, 9, 9});
+        Files.copy(SharedTestData.media("woman_hands.jpg"), dir.resolve("b.jpg"));
+        Files.write(dir.resolve("c.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, 1, 2});
+        Files.copy(SharedTestData.media("hand_landmarker_test_image.jpg"), dir.resolve("d.jpg"));
         FramePool pool = new FramePool(2);
         try (ImageFolderSource source = ImageFolderSource.open(dir)) {
+            assertEquals(960, source.info().height(), "size of the first readable image");
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
-            assertTrue(source.read(frame));
-            CaptureException error = assertThrows(CaptureException.class, () -> source.read(frame));
-            assertTrue(error.getMessage().startsWith(broken.toString()), error.getMessage());
+            for (int pass = 0; pass < 2; pass++) { // looping counts each bad file once
+                assertTrue(source.read(frame));
+                assertEquals(960, frame.height());
+                assertTrue(source.read(frame));
+                assertEquals(427, frame.height());
+                assertFalse(source.read(frame));
+                source.rewind();
+            }
+            SkippedFiles skipped = source.skippedFiles();
+            assertEquals(2, skipped.count());
+            assertTrue(skipped.first().startsWith(broken + ": not a readable image"), skipped.first());
+            assertTrue(skipped.message(dir.toString()).startsWith("Skipped 2 of the 4 images in " + dir
+                    + " that could not be read; the others play."), skipped.message(dir.toString()));
             frame.release();
         }
+    }
+
+    @Test
+    void aFolderOfOnlyUnreadableImagesFailsNamingTheFirst(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a.png"), new byte[] {9, 9, 9});
+        Files.write(dir.resolve("b.jpg"), new byte[] {1});
+        CaptureException error = assertThrows(CaptureException.class, () -> ImageFolderSource.open(dir));
+        assertTrue(error.getMessage().startsWith(dir + ": none of its 2 images can be read. The first: "
+                + dir.resolve("a.png") + ": not a readable image"), error.getMessage());
     }
 
     @Test
