@@ -24,7 +24,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN.tflite", description = "The TFLite model.")
     Path input;
 
-    @Parameters(index = "1", paramLabel = "OUT_DIR", description = "The SavedModel directory to write (replaced).")
+    @Parameters(index = "1", paramLabel = "OUT_DIR", description = "The SavedModel folder to write: a new or empty folder, or one that holds a HandScope "
+                    + "SavedModel (replaced once the conversion is complete).")
     Path output;
 
     @Option(names = "--origin", paramLabel = "TEXT", defaultValue = "unknown",
@@ -54,10 +55,10 @@ final class ConvertCommand implements Callable<Integer> {
             out.println("  input  " + describe(manifest.input()));
             manifest.outputs().forEach(o -> out.println("  output " + describe(o)));
             return 0;
-        } catch (TfliteFormatException | ConversionException e) {
+        } catch (ConversionException e) {
             err.println("handscope convert: " + input + ": " + e.getMessage());
             return 1;
-        } catch (IOException e) {
+        } catch (TfliteFormatException | IOException e) { // their messages name the file
             err.println("handscope convert: " + e.getMessage());
             return 1;
         }

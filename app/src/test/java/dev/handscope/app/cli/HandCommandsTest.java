@@ -149,6 +149,28 @@ class HandCommandsTest {
     }
 
     @Test
+    void convertRefusesTheFolderHoldingItsInputAndKeepsIt(@TempDir Path dir) throws Exception {
+        Path work = Files.createDirectory(dir.resolve("work"));
+        Path model = Files.copy(Path.of("../models/tflite/hand_landmark_lite.tflite"), work.resolve("m.tflite"));
+        Run run = run("convert", model.toString(), work.toString());
+        assertEquals(1, run.exit());
+        assertEquals("handscope convert: " + work + ": holds the input model m.tflite; converting into it would "
+                + "delete it. Choose a new or empty folder.", run.err().strip());
+        assertEquals(List.of(model), Files.list(work).toList());
+    }
+
+    @Test
+    void convertNamesACorruptModelWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        byte[] bytes = Files.readAllBytes(Path.of("../models/tflite/hand_landmark_lite.tflite"));
+        Path corrupt = Files.write(dir.resolve("corrupt.tflite"), java.util.Arrays.copyOf(bytes, 8192));
+        Run run = run("convert", corrupt.toString(), dir.resolve("out").toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith("handscope convert: " + corrupt + ": not a valid TFLite model"),
+                run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
     void unreadableImageIsNamed(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.jpg");
         Files.write(broken, new byte[] {1, 2, 3});

@@ -13,73 +13,44 @@ import org.tensorflow.proto.NodeDef;
 import org.tensorflow.proto.SavedModel;
 
 /**
- * Refuses SavedModels whose graphs contain operators that touch files, processes or the network:
- * a model the user points HandScope at must only compute. The Save/Restore family is allowed only
- * inside the graph's own saver (which restores variables on load).
+ * Refuses SavedModels whose graphs contain anything but {@link PureComputeOperators}: a model the
+ * user points HandScope at must only compute. Checkpoint operators are allowed only inside the
+ * graph's own saver (which restores variables on load).
  */
 final class GraphSafety {
-    private static final Map<String, String> FORBIDDEN = new HashMap<>();
-
-    static {
-        forbid("reads or writes files", "ReadFile", "WriteFile", "MatchingFiles", "ImmutableConst",
-                "FixedLengthRecordReader", "FixedLengthRecordReaderV2", "TFRecordReader", "TFRecordReaderV2",
-                "TextLineReader", "TextLineReaderV2", "WholeFileReader", "WholeFileReaderV2", "IdentityReader",
-                "IdentityReaderV2", "LMDBReader", "InitializeTableFromTextFile", "InitializeTableFromTextFileV2",
-                "LoadAndRemapMatrix", "TFRecordDataset", "TFRecordDatasetV2", "TextLineDataset",
-                "FixedLengthRecordDataset", "FixedLengthRecordDatasetV2", "LMDBDataset", "ExperimentalLMDBDataset",
-                "SnapshotDataset", "SnapshotDatasetV2", "SaveDataset", "SaveDatasetV2", "LoadDataset",
-                "DatasetToTFRecord", "ExperimentalDatasetToTFRecord", "CSVDataset", "CSVDatasetV2",
-                "ExperimentalCSVDataset", "SqlDataset", "ExperimentalSqlDataset", "CreateSummaryFileWriter",
-                "CreateSummaryDbWriter", "SummaryWriter", "WriteSummary", "WriteScalarSummary",
-                "WriteHistogramSummary", "WriteImageSummary", "WriteAudioSummary", "WriteGraphSummary",
-                "WriteRawProtoSummary", "ImportEvent", "FlushSummaryWriter", "CloseSummaryWriter", "DebugIdentity",
-                "DebugIdentityV2", "DebugIdentityV3", "DebugNanCount", "DebugNumericSummary",
-                "DebugNumericSummaryV2", "PrintV2");
-        forbid("saves or restores checkpoints outside the model's saver", "Save", "SaveV2", "SaveSlices",
-                "Restore", "RestoreV2", "RestoreSlice", "MergeV2Checkpoints");
-        forbid("runs Python code", "PyFunc", "PyFuncStateless", "EagerPyFunc");
-        forbid("talks to the network", "Rpc", "TryRpc", "RpcCall", "RpcClient", "RpcServer", "RpcServerStart",
-                "RpcServerRegister", "RpcCheckStatus", "RpcGetValue", "BigQueryReader",
-                "GenerateBigQueryReaderPartitions", "GcsConfigureCredentials", "GcsConfigureBlockCache");
-    }
-
-    private static final Set<String> SAVER_OPS = Set.of("Save", "SaveV2", "SaveSlices", "Restore", "RestoreV2",
-            "RestoreSlice", "MergeV2Checkpoints");
-
     private GraphSafety() {
     }
 
-    private static void forbid(String why, String... ops) {
-        for (String op : ops) {
-            FORBIDDEN.put(op, why);
-        }
-    }
-
-    /** Throws naming the first forbidden operator found. */
+    /** Throws naming the first operator that is not allowed. */
     static void check(Path directory, SavedModel model) throws ModelLoadException {
         for (MetaGraphDef meta : model.getMetaGraphsList()) {
             Set<String> saver = saverNodes(meta);
             for (NodeDef node : meta.getGraphDef().getNodeList()) {
-                refuseIfForbidden(directory, node, "", saver);
+                refuseUnlessAllowed(directory, node, "", saver);
             }
             for (FunctionDef function : meta.getGraphDef().getLibrary().getFunctionList()) {
                 for (NodeDef node : function.getNodeDefList()) {
-                    refuseIfForbidden(directory, node, " in function '" + function.getSignature().getName() + "'",
+                    refuseUnlessAllowed(directory, node, " in function '" + function.getSignature().getName() + "'",
                             Set.of());
                 }
             }
         }
     }
 
-    private static void refuseIfForbidden(Path directory, NodeDef node, String where, Set<String> saver)
+    private static void refuseUnlessAllowed(Path directory, NodeDef node, String where, Set<String> saver)
             throws ModelLoadException {
-        String why = FORBIDDEN.get(node.getOp());
-        if (why == null || (SAVER_OPS.contains(node.getOp()) && saver.contains(node.getName()))) {
-            return;
+        String op = node.getOp();
+        String refused = directory + ": refused: operator '" + op + "' (node '" + node.getName() + "'" + where + ") ";
+        if (PureComputeOperators.isSaverOnly(op)) {
+            if (!saver.contains(node.getName())) {
+                throw new ModelLoadException(refused + "reads or writes checkpoints, which only the model's own "
+                        + "saver may do. Re-export the model without it.");
+            }
+        } else if (!PureComputeOperators.isAllowed(op)) {
+            throw new ModelLoadException(refused + "is not a pure-compute operator. HandScope only loads models "
+                    + "made of pure-compute operators (see \"Model safety\" in the README); re-export the model "
+                    + "without it.");
         }
-        throw new ModelLoadException(directory + ": refused: operator '" + node.getOp() + "' (node '"
-                + node.getName() + "'" + where + ") " + why + ". HandScope only loads models that compute; "
-                + "re-export the model without it.");
     }
 
     /** The nodes that the graph's saver uses to save and restore its variables. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
@@ -59,6 +60,10 @@ final class GraphTranslator {
         if (tensor.type() != TensorType.FLOAT32) {
             throw new ConversionException("input tensor '" + tensor.name() + "' is " + tensor.type() + ", expected FLOAT32");
         }
+        if (Arrays.stream(tensor.shape()).anyMatch(d -> d < -1)) {
+            throw new ConversionException("input tensor '" + tensor.name() + "' has shape "
+                    + Arrays.toString(tensor.shape()) + "; the model is corrupt");
+        }
         Operand<TFloat32> placeholder = tf.withName(inputName).placeholder(TFloat32.class,
                 Placeholder.shape(Shape.of(longs(tensor.shape()))));
         values.put(inputs[0], placeholder);
@@ -68,8 +73,20 @@ final class GraphTranslator {
     /** Translates every operator in order. */
     void translateAll() {
         for (TfliteOperator op : model.operators()) {
-            translate(op);
+            try {
+                translate(op);
+            } catch (TensorFlowException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                // A corrupt but parseable model: tensors, shapes or options that do not fit together.
+                throw unsupported(op, "its tensors do not fit together (" + firstLine(e.getMessage())
+                        + "); the model is corrupt");
+            }
         }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message);
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 
     /** The TensorFlow value of a TFLite tensor (after {@link #translateAll()}). */
@@ -243,6 +260,17 @@ final class GraphTranslator {
     }
 
     private Operand<TFloat32> floatConstant(int[] shape, float[] data) {
+        // TensorFlow aborts the whole process on a negative dimension: check before it sees the shape.
+        long count = 1;
+        boolean negative = false;
+        for (int dimension : shape) {
+            negative |= dimension < 0;
+            count = Math.min(count * Math.max(dimension, 0), Integer.MAX_VALUE + 1L); // no overflow
+        }
+        if (negative || count != data.length) {
+            throw new ConversionException("a constant of shape " + Arrays.toString(shape) + " does not match its "
+                    + data.length + " values; the model is corrupt");
+        }
         return tf.constant(Shape.of(longs(shape)), DataBuffers.of(data, true, false));
     }
 

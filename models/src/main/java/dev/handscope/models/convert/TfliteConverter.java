@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -25,21 +24,24 @@ import org.tensorflow.types.TFloat32;
  * "serving_default" with meaningful tensor names) plus its model.json manifest.
  */
 public final class TfliteConverter {
+    static final String NAME = "handscope-tflite-converter";
     /** Bump when the conversion itself changes, so that existing outputs are redone. */
-    public static final String VERSION = "handscope-tflite-converter/3";
+    public static final String VERSION = NAME + "/3";
     public static final String SIGNATURE = "serving_default";
 
     private TfliteConverter() {
     }
 
     /**
-     * Converts {@code tflite} into the SavedModel directory {@code output}, replacing what was there
-     * only once the new model is complete.
+     * Converts {@code tflite} into the SavedModel directory {@code output}. The output must be new,
+     * empty or a HandScope SavedModel ({@link OutputFolderException} otherwise); it is replaced only
+     * once the new model is complete, and a failed conversion leaves it as it was.
      *
      * @param origin where the file came from (package and version), or "unknown"
      * @param licence licence of the weights, or "unknown"
      */
     public static ModelManifest convert(Path tflite, Path output, String origin, String licence) throws IOException {
+        OutputFolder.requireReplaceable(output, tflite);
         TfliteModel model = TfliteModel.read(tflite);
         OutputNaming.Layout layout = OutputNaming.recognise(model);
         String name = tflite.getFileName().toString().replaceFirst("\\.tflite$", "");
@@ -80,8 +82,7 @@ public final class TfliteConverter {
                     layout == null ? "unknown: see the source model" : layout.preprocessing(), outputs,
                     new ModelManifest.Source(tflite.getFileName().toString(), sha256(tflite), origin), licence, VERSION);
             manifest.write(staging);
-            deleteRecursively(output);
-            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            OutputFolder.moveIntoPlace(staging, output);
             return manifest;
         } finally {
             deleteRecursively(staging);

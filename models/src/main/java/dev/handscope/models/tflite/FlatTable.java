@@ -6,17 +6,24 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A table in a FlatBuffer (little-endian): reads scalar fields, strings, vectors and sub-tables
- * by field index, with the defaults of absent fields. Every offset is bounds-checked so that a
- * corrupt file fails with {@link TfliteFormatException} rather than an index error deep inside.
+ * by field index, with the defaults of absent fields. Every offset and length is bounds-checked
+ * before anything is allocated, and what a file's tables make the reader allocate is bounded by
+ * its size, so that a corrupt file fails with {@link TfliteFormatException} rather than an index
+ * error or an out-of-memory error deep inside.
  */
 final class FlatTable {
+    /** Java heap charged for each table element read (the objects the caller builds from it). */
+    private static final int TABLE_COST = 256;
+
     private final ByteBuffer data;
+    private final ReadBudget budget;
     private final int position;
     private final int vtable;
     private final int vtableSize;
 
-    private FlatTable(ByteBuffer data, int position) {
+    private FlatTable(ByteBuffer data, ReadBudget budget, int position) {
         this.data = data;
+        this.budget = budget;
         this.position = check(data, position, 4);
         this.vtable = check(data, position - data.getInt(position), 4);
         this.vtableSize = data.getShort(vtable) & 0xffff;
@@ -29,10 +36,10 @@ final class FlatTable {
         if (data.limit() < 8) {
             throw new TfliteFormatException("file too short to be a FlatBuffer (" + data.limit() + " bytes)");
         }
-        return new FlatTable(data, data.getInt(0));
+        return new FlatTable(data, new ReadBudget(data.limit()), data.getInt(0));
     }
 
-    private static int check(ByteBuffer data, int offset, int length) {
+    private static int check(ByteBuffer data, int offset, long length) {
         if (offset < 0 || length < 0 || (long) offset + length > data.limit()) {
             throw new TfliteFormatException("offset " + offset + " (+" + length + ") outside the file ("
                     + data.limit() + " bytes): the file is truncated or corrupt");
@@ -88,29 +95,39 @@ final class FlatTable {
             return "";
         }
         int length = data.getInt(at);
+        check(data, at + 4, length);
+        budget.charge(2L * length, "strings");
         byte[] bytes = new byte[length];
-        data.get(check(data, at + 4, length), bytes);
+        data.get(at + 4, bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
     FlatTable getTable(int index) {
         int at = target(index);
-        return at == 0 ? null : new FlatTable(data, at);
+        return at == 0 ? null : new FlatTable(data, budget, at);
     }
 
+    /** Length of a vector of 4-byte elements (tables or ints), checked to lie inside the file. */
     int vectorLength(int index) {
         int at = target(index);
-        return at == 0 ? 0 : data.getInt(at);
+        if (at == 0) {
+            return 0;
+        }
+        int length = data.getInt(at);
+        check(data, at + 4, 4L * length);
+        return length;
     }
 
     /** Element {@code i} of a vector of tables. */
     FlatTable getTableElement(int index, int i) {
         int element = vectorElement(index, i, 4);
-        return new FlatTable(data, check(data, element + data.getInt(element), 4));
+        budget.charge(TABLE_COST, "tables");
+        return new FlatTable(data, budget, check(data, element + data.getInt(element), 4));
     }
 
     int[] getIntVector(int index) {
         int length = vectorLength(index);
+        budget.charge(4L * length, "int vectors");
         int[] values = new int[length];
         for (int i = 0; i < length; i++) {
             values[i] = data.getInt(vectorElement(index, i, 4));

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class TfliteModel {
     private static final int SCHEMA_VERSION = 3;
+    private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
 
     private final String description;
     private final List<TfliteTensor> tensors;
@@ -31,6 +32,10 @@ public final class TfliteModel {
 
     /** Reads a .tflite file; a file that is not one fails with a message naming it. */
     public static TfliteModel read(Path file) throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new TfliteFormatException(file + ": " + Files.size(file) + " bytes, more than a TFLite model "
+                    + "(FlatBuffer, at most 2 GB) can be");
+        }
         byte[] bytes = Files.readAllBytes(file);
         try {
             return parse(ByteBuffer.wrap(bytes));

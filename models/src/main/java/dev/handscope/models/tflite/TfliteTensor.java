@@ -1,6 +1,7 @@
 package dev.handscope.models.tflite;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * A tensor of the graph: its shape and type, and its constant data when it has any.
@@ -13,31 +14,40 @@ public record TfliteTensor(int index, String name, TensorType type, int[] shape,
         return data.remaining() > 0;
     }
 
+    /** The number of elements of the shape; a negative or overflowing shape is a format error. */
     public int elementCount() {
-        int count = 1;
+        long count = 1;
         for (int dimension : shape) {
-            count = Math.multiplyExact(count, dimension);
+            if (dimension < 0) {
+                throw new TfliteFormatException(describe() + " has a negative dimension in shape "
+                        + Arrays.toString(shape));
+            }
+            count *= dimension;
+            if (count > Integer.MAX_VALUE) {
+                throw new TfliteFormatException(describe() + " has shape " + Arrays.toString(shape)
+                        + ": too many elements");
+            }
         }
-        return count;
+        return (int) count;
     }
 
     /** The constant values as float32, expanding float16; for FLOAT32 and FLOAT16 tensors. */
     public float[] floats() {
+        int bytesPerValue = switch (type) {
+            case FLOAT32 -> 4;
+            case FLOAT16 -> 2;
+            default -> throw new TfliteFormatException(describe() + " is " + type + ", not a float");
+        };
         int count = elementCount();
+        requireBytes(count, bytesPerValue); // before allocating: the shape may be corrupt
         float[] values = new float[count];
         ByteBuffer bytes = data.duplicate().order(data.order());
-        switch (type) {
-            case FLOAT32 -> {
-                requireBytes(count * 4L);
-                bytes.asFloatBuffer().get(values);
+        if (type == TensorType.FLOAT32) {
+            bytes.asFloatBuffer().get(values);
+        } else {
+            for (int i = 0; i < count; i++) {
+                values[i] = halfToFloat(bytes.getShort(i * 2));
             }
-            case FLOAT16 -> {
-                requireBytes(count * 2L);
-                for (int i = 0; i < count; i++) {
-                    values[i] = halfToFloat(bytes.getShort(i * 2));
-                }
-            }
-            default -> throw new TfliteFormatException("tensor " + index + " '" + name + "' is " + type + ", not a float");
         }
         return values;
     }
@@ -60,18 +70,23 @@ public record TfliteTensor(int index, String name, TensorType type, int[] shape,
 
     public int[] ints() {
         if (type != TensorType.INT32) {
-            throw new TfliteFormatException("tensor " + index + " '" + name + "' is " + type + ", not INT32");
+            throw new TfliteFormatException(describe() + " is " + type + ", not INT32");
         }
-        requireBytes(elementCount() * 4L);
+        requireBytes(elementCount(), 4);
         int[] values = new int[elementCount()];
         data.duplicate().order(data.order()).asIntBuffer().get(values);
         return values;
     }
 
-    private void requireBytes(long bytes) {
+    private void requireBytes(int count, int bytesPerValue) {
+        long bytes = (long) count * bytesPerValue;
         if (data.remaining() < bytes) {
-            throw new TfliteFormatException("tensor " + index + " '" + name + "' has " + data.remaining()
-                    + " bytes of data, its shape needs " + bytes);
+            throw new TfliteFormatException(describe() + " has " + data.remaining() + " bytes of data, its shape "
+                    + Arrays.toString(shape) + " needs " + bytes);
         }
+    }
+
+    private String describe() {
+        return "tensor " + index + " '" + name + "'";
     }
 }
