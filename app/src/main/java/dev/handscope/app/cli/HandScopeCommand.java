@@ -1,11 +1,15 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.stream.OriginPolicy;
+import dev.handscope.app.stream.StreamOptions;
 import dev.handscope.app.ui.HandScopeApp;
 import dev.handscope.app.ui.TrackingSetup;
 import dev.handscope.app.ui.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +76,11 @@ public final class HandScopeCommand implements Callable<Integer> {
             description = "Address for --serve. Anything but loopback exposes your hands to the network.")
     String bind;
 
+    @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+            description = "Let the web page at ORIGIN (e.g. https://example.org) read the --serve stream; pages on"
+                    + " this computer (localhost, files) always may, others are refused. Repeatable.")
+    List<String> allowOrigins = new ArrayList<>();
+
     @Mixin
     PipelineOptions tracking;
 
@@ -100,14 +109,15 @@ public final class HandScopeCommand implements Callable<Integer> {
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
                 mano, explicitTracking(), compare, tracking.gestures);
-        java.net.InetSocketAddress address = null;
+        StreamOptions stream = null;
         if (serve != null) {
-            address = new java.net.InetSocketAddress(bind, serve);
+            var address = new java.net.InetSocketAddress(bind, serve);
             if (!address.getAddress().isLoopbackAddress()) {
                 System.err.println("handscope: warning: --bind " + bind + " makes the hand stream reachable from other"
                         + " machines on the network.");
             }
+            stream = new StreamOptions(address, new OriginPolicy(allowOrigins));
         }
-        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup, address);
+        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup, stream);
     }
 }

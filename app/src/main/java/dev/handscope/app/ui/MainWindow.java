@@ -449,7 +449,8 @@ public final class MainWindow {
             inference.addListener(recentEvents);
             if (options.serve() != null) {
                 if (server == null) {
-                    server = new dev.handscope.app.stream.EventServer(options.serve());
+                    server = new dev.handscope.app.stream.EventServer(options.serve(), stopped -> Platform.runLater(
+                            () -> message.show("Hand stream stopped", stopped, dismissButton())));
                     server.start();
                 }
                 inference.addListener(server::publish);

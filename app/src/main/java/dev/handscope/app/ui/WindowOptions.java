@@ -14,10 +14,10 @@ import java.nio.file.Path;
  *                      null for a normal interactive run
  * @param snapshotAfter frames to show before the snapshot
  * @param tracking      hand tracking settings
- * @param serve         where to stream hands and events over WebSocket, or null
+ * @param serve         where and to whom to stream hands and events over WebSocket, or null
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
-                            TrackingSetup tracking, java.net.InetSocketAddress serve) {
+                            TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
 
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking) {

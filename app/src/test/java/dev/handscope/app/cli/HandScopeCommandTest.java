@@ -55,6 +55,19 @@ class HandScopeCommandTest {
     }
 
     @Test
+    void theStreamAllowsLocalPagesAndTheOriginsAddedWithAllowOrigin() {
+        assertNull(parse().serve(), "no stream unless asked");
+        var stream = parse("--serve", "--allow-origin", "https://dashboard.example.org/",
+                "--allow-origin", "http://10.0.0.5:3000").serve();
+        assertEquals(new java.net.InetSocketAddress("127.0.0.1", 8765), stream.address());
+        assertTrue(stream.origins().allows("https://dashboard.example.org"));
+        assertTrue(stream.origins().allows("http://10.0.0.5:3000"));
+        assertTrue(stream.origins().allows("http://localhost:8080"));
+        assertFalse(stream.origins().allows("https://evil.example.com"));
+        assertFalse(parse("--serve").serve().origins().allows("https://dashboard.example.org"));
+    }
+
+    @Test
     void camerasSubcommandAnswersWithoutHanging() {
         StringWriter out = new StringWriter();
         CommandLine commandLine = new CommandLine(new HandScopeCommand());

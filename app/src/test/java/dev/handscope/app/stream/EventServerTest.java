@@ -33,7 +33,8 @@ class EventServerTest {
 
     @Test
     void clientsGetFramesAndEventsAndAClientThatStopsReadingSlowsNothing() throws Exception {
-        EventServer server = new EventServer(new InetSocketAddress("127.0.0.1", 0));
+        EventServer server = new EventServer(new StreamOptions(new InetSocketAddress("127.0.0.1", 0),
+                OriginPolicy.localOnly()), stopped -> { });
         server.start();
         URI uri = URI.create("ws://127.0.0.1:" + server.awaitPort(java.time.Duration.ofSeconds(10)));
         HttpClient http = HttpClient.newHttpClient();
