@@ -61,8 +61,25 @@ public final class ConfigFiles {
         }
     }
 
-    /** A short reason from a JSON or I/O failure. */
-    public static String reason(Exception e) {
-        return e instanceof com.fasterxml.jackson.core.JacksonException json ? json.getOriginalMessage() : e.getMessage();
+    /**
+     * A short reason why {@code file} could not be used, from a JSON or I/O failure: where the JSON
+     * breaks (without Jackson's advice to programmers, "enable JsonReadFeature..."), or the file
+     * system's reason.
+     */
+    public static String reason(Exception e, Path file) {
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException eof) {
+            return "not valid JSON at " + where(eof) + " (the file ends too early)";
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            String said = json.getOriginalMessage().replaceAll(":?\\s*enable `[^`]*` to allow.*$", "")
+                    .replaceAll("\\s*\\n.*$", "");
+            return "not valid JSON at " + where(json) + " (" + said + ")";
+        }
+        return e instanceof IOException io ? FileProblems.reason(io, file) : e.getMessage();
+    }
+
+    private static String where(com.fasterxml.jackson.core.JsonProcessingException json) {
+        var at = json.getLocation();
+        return at == null ? "an unknown place" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

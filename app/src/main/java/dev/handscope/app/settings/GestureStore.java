@@ -53,7 +53,7 @@ public final class GestureStore {
             set.into(gestures);
             return null;
         } catch (IOException | IllegalArgumentException e) {
-            return file + " could not be used (" + ConfigFiles.reason(e) + "); starting with no gestures of your own."
+            return file + " could not be used (" + ConfigFiles.reason(e, file) + "); starting with no gestures of your own."
                     + ConfigFiles.moveAside(file);
         }
     }

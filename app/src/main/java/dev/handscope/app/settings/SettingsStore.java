@@ -54,7 +54,7 @@ public final class SettingsStore {
             Settings settings = JSON.treeToValue(merged, Settings.class).validated();
             return new Loaded(settings, null);
         } catch (IOException | IllegalArgumentException e) {
-            return new Loaded(Settings.defaults(), file + " could not be used (" + ConfigFiles.reason(e)
+            return new Loaded(Settings.defaults(), file + " could not be used (" + ConfigFiles.reason(e, file)
                     + "); defaults are in effect." + ConfigFiles.moveAside(file));
         }
     }

@@ -250,6 +250,6 @@ final class GesturePanel extends VBox {
             set.poses().forEach(gestures::put);
             status.setText("Imported " + set.poses().size() + " gestures from " + source + ".");
             changed();
-        }, error -> status.setText(source + " was not imported: " + ConfigFiles.reason(error)));
+        }, error -> status.setText(source + " was not imported: " + ConfigFiles.reason(error, source)));
     }
 }
