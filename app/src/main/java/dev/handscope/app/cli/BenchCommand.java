@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "The video (looped if shorter), or an image (processed again every frame).")
     Path video;
 
-    @Option(names = "--frames", paramLabel = "N", defaultValue = "300", description = "Frames to time. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--frames", paramLabel = "N", defaultValue = "300",
+            description = "Frames to time, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int frames;
 
     @Option(names = "--render", description = "Also draw every frame as the window does (video, skeletons, 3D meshes)"
@@ -58,6 +59,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        options.check();
+        OptionRanges.wholeNumber("--frames", frames, 1, 1_000_000);
         PrintWriter out = spec.commandLine().getOut();
         FramePool pool = new FramePool(2);
         Map<String, long[]> stages = new LinkedHashMap<>();

@@ -24,17 +24,20 @@ import picocli.CommandLine.Spec;
         description = "Measure each bundled model: load time, then inference median / p95 over many runs.")
 final class BenchModelsCommand implements Callable<Integer> {
 
-    @Option(names = "--runs", defaultValue = "200", description = "Timed runs per model. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--runs", defaultValue = "200",
+            description = "Timed runs per model, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "Untimed runs first, 0 to 1000000. Default: ${DEFAULT-VALUE}.")
     int warmup;
 
     @Option(names = "--device", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
             description = "Where to run. Default: ${DEFAULT-VALUE}.")
     String device;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads. Default: the number of cores.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Intra-op threads, 1 to 64. Default: the number of cores.")
     Integer threads;
 
     @Option(names = "--model", paramLabel = "DIR",
@@ -46,10 +49,12 @@ final class BenchModelsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OptionRanges.wholeNumber("--runs", runs, 1, 1_000_000);
+        OptionRanges.wholeNumber("--warmup", warmup, 0, 1_000_000);
         PrintWriter out = spec.commandLine().getOut();
         RuntimeOptions options = RuntimeOptions.defaults().withDevice(InferenceDevice.parse(device));
         if (threads != null) {
-            options = options.withThreads(threads, options.interOpThreads());
+            options = options.withThreads(PipelineOptions.threads(threads), options.interOpThreads());
         }
         List<Path> directories = new ArrayList<>();
         if (models == null || models.isEmpty()) {
@@ -68,15 +73,7 @@ final class BenchModelsCommand implements Callable<Integer> {
                     SavedModelRunner.describe(directory, "serving_default"), options)) {
                 runtime = TensorFlowRuntime.describe(runner.device(), options);
                 fillDeterministicInput(runner.input());
-                for (int i = 0; i < warmup; i++) {
-                    runner.run();
-                }
-                long[] nanos = new long[runs];
-                for (int i = 0; i < runs; i++) {
-                    long start = System.nanoTime();
-                    runner.run();
-                    nanos[i] = System.nanoTime() - start;
-                }
+                long[] nanos = time(runner, directory);
                 LatencyStats stats = LatencyStats.of(nanos, runs);
                 String name = directory.getFileName().toString().replaceFirst("-[0-9a-f]{12}-[0-9a-f]+$", "");
                 double loadMs = runner.loadNanos() / 1e6;
@@ -96,6 +93,25 @@ final class BenchModelsCommand implements Callable<Integer> {
         out.println("(" + runtime + "; " + warmup + " warm-up runs, " + runs + " timed runs, times in ms)");
         out.println(json.append("],\"runtime\":\"").append(runtime).append("\"}"));
         return 0;
+    }
+
+    /** Warm-up runs, then the timed runs' durations; a model that fails while running is named. */
+    private long[] time(SavedModelRunner runner, Path directory) {
+        long[] nanos = new long[runs];
+        try {
+            for (int i = 0; i < warmup; i++) {
+                runner.run();
+            }
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                runner.run();
+                nanos[i] = System.nanoTime() - start;
+            }
+        } catch (RuntimeException e) { // TensorFlow's run-time errors: TensorFlowException, IllegalArgumentException...
+            throw new UserError(UserError.FAILED, directory + ": the model failed while running ("
+                    + e.getMessage().strip().lines().findFirst().orElse(e.getClass().getSimpleName()) + ")", e);
+        }
+        return nanos;
     }
 
     /** A smooth, image-like pattern in [0, 1]; the same every run so figures compare. */

@@ -41,7 +41,8 @@ final class DetectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RotatedRect rect = roi == null ? null : RotatedRect.parse(roi);
+        options.check();
+        RotatedRect rect = roi == null ? null : roi();
         try (RgbImage picture = ImageArgument.read(image, "detect", spec.commandLine().getErr())) {
             if (picture == null) {
                 return 1;
@@ -65,13 +66,31 @@ final class DetectCommand implements Callable<Integer> {
                     timings = new FrameTimings(model.lastPreprocessNanos(), 0, model.lastInferenceNanos(),
                             Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
                 }
-                spec.commandLine().getOut().println(ResultJson.write(-1, 0, picture.width(), picture.height(), hands,
-                        timings, 0));
+                try {
+                    spec.commandLine().getOut().println(ResultJson.write(-1, 0, picture.width(), picture.height(), hands,
+                            timings, 0));
+                } catch (IllegalStateException e) {
+                    throw new UserError(UserError.FAILED, e.getMessage(), e);
+                }
                 return 0;
             } catch (ModelLoadException e) {
                 spec.commandLine().getErr().println("handscope detect: " + e.getMessage());
                 return 1;
             }
         }
+    }
+
+    /** The --roi rectangle: five finite numbers, a positive width and height. */
+    private RotatedRect roi() {
+        try {
+            RotatedRect rect = RotatedRect.parse(roi);
+            if (Double.isFinite(rect.centerX() + rect.centerY() + rect.width() + rect.height() + rect.rotation())) {
+                return rect;
+            }
+        } catch (IllegalArgumentException e) {
+            // the same message for every way of getting it wrong
+        }
+        throw new UserError(UserError.USAGE, "--roi must be five finite numbers cx,cy,w,h,rot with w and h above 0"
+                + " (got " + roi + ")");
     }
 }

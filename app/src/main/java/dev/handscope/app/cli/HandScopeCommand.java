@@ -40,8 +40,8 @@ public final class HandScopeCommand implements Callable<Integer> {
     boolean loop;
 
     @Option(names = "--fps", paramLabel = "RATE", defaultValue = "30",
-            description = "Frames per second for sources without a rate of their own (an image, a folder)."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "Frames per second for sources without a rate of their own (an image, a folder),"
+                    + " above 0 and at most 1000. Default: ${DEFAULT-VALUE}.")
     double stillFrameRate;
 
     @Option(names = "--snapshot", paramLabel = "OUT.png",
@@ -56,7 +56,8 @@ public final class HandScopeCommand implements Callable<Integer> {
     boolean noTracking;
 
     @Option(names = "--fov", paramLabel = "DEGREES", defaultValue = "60",
-            description = "Horizontal field of view of the camera, for placing the 3D meshes. Default: ${DEFAULT-VALUE}.")
+            description = "Horizontal field of view of the camera, for placing the 3D meshes, 10 to 150 degrees."
+                    + " Default: ${DEFAULT-VALUE}.")
     double fov;
 
     @Option(names = "--mano", paramLabel = "DIR",
@@ -84,6 +85,10 @@ public final class HandScopeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions tracking;
 
+    @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "On an error, also print its stack trace (for bug reports). Or set HANDSCOPE_DEBUG=1.")
+    boolean debug;
+
     @Override
     public Integer call() {
         return HandScopeApp.run(windowOptions());
@@ -103,15 +108,25 @@ public final class HandScopeCommand implements Callable<Integer> {
                 "--smoothing-beta").contains(option.longestName()));
     }
 
-    /** The window settings these options describe. */
+    /** The window settings these options describe, after checking each against its range. */
     WindowOptions windowOptions() {
+        tracking.check();
+        OptionRanges.above("--fps", stillFrameRate, 0, 1000);
+        OptionRanges.wholeNumber("--snapshot-after", snapshotAfter, 1, 1_000_000);
+        if (snapshot != null) {
+            OutputTargets.requireSnapshot(snapshot);
+        }
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
-        TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(), fov,
-                mano, explicitTracking(), compare, tracking.gestures);
+        TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(),
+                MeshCommand.fov(fov), mano, explicitTracking(), compare, tracking.gestures);
         StreamOptions stream = null;
         if (serve != null) {
             var address = new java.net.InetSocketAddress(bind, serve);
+            if (address.isUnresolved()) {
+                throw new UserError(UserError.USAGE, "--bind " + bind + " is not an address of this machine (it does"
+                        + " not resolve); use 127.0.0.1 (this machine only) or one of its network addresses");
+            }
             if (!address.getAddress().isLoopbackAddress()) {
                 System.err.println("handscope: warning: --bind " + bind + " makes the hand stream reachable from other"
                         + " machines on the network.");

@@ -7,7 +7,9 @@ import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,7 +32,8 @@ final class MeshCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--fov", paramLabel = "DEGREES", defaultValue = "60",
-            description = "Horizontal field of view of the camera that took the image. Default: ${DEFAULT-VALUE}.")
+            description = "Horizontal field of view of the camera that took the image, 10 to 150 degrees."
+                    + " Default: ${DEFAULT-VALUE}.")
     double fov;
 
     @Option(names = "--mano", paramLabel = "DIR", description = "Folder with your own MANO_RIGHT.pkl and MANO_LEFT.pkl.")
@@ -42,35 +45,67 @@ final class MeshCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** A --fov value: a real camera's horizontal field of view (0 or 180 and beyond collapse the placement). */
+    static double fov(double degrees) {
+        return OptionRanges.number("--fov", degrees, 10, 150, "degrees");
+    }
+
     @Override
     public Integer call() throws IOException {
-        try (RgbImage picture = ImageArgument.read(image, "mesh", spec.commandLine().getErr())) {
+        options.check();
+        fov(fov);
+        OutputTargets.requireFolder(out);
+        PrintWriter err = spec.commandLine().getErr();
+        try (RgbImage picture = ImageArgument.read(image, "mesh", err)) {
             if (picture == null) {
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
                 List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
                 HandMesher mesher = new dev.handscope.app.ui.TrackingSetup(true, options.variant(), options.runtime(),
-                        options.tracker(), fov, mano, true, null, null).mesher(warning -> spec.commandLine().getErr().println(
+                        options.tracker(), fov, mano, true, null, null).mesher(warning -> err.println(
                         "handscope mesh: " + warning));
-                List<HandMesher.HandMesh> meshes = new java.util.ArrayList<>();
+                List<TrackedHand> written = new ArrayList<>();
+                List<HandMesher.HandMesh> meshes = new ArrayList<>();
                 for (TrackedHand hand : hands) {
                     HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
+                    Path obj = out.resolve(MeshExport.objName(hand));
+                    if (!write(mesh, obj, MeshExport.title(hand, image.toString()), err)) {
+                        continue;
+                    }
+                    written.add(hand);
                     meshes.add(mesh);
                     spec.commandLine().getOut().printf(Locale.ROOT,
                             "hand %d: %s (model %.2f, geometric %s %.2f%s), reprojection %.1f px -> %s%n",
                             hand.id(), hand.handedness().label(), hand.handedness().score(),
                             mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
-                            mesh.handednessDisagrees() ? ", DISAGREE" : "", mesh.placement().meanErrorPx(),
-                            out.resolve("hand-" + hand.id() + ".obj"));
+                            mesh.handednessDisagrees() ? ", DISAGREE" : "", mesh.placement().meanErrorPx(), obj);
                 }
-                MeshExport.save(out, image.toString(), picture.width(), picture.height(), fov, hands, meshes);
-                spec.commandLine().getOut().println(hands.size() + " hand(s) written to " + out);
-                return 0;
+                Path json = out.resolve("hands.json");
+                try {
+                    MeshExport.writeJson(json, image.toString(), picture.width(), picture.height(), fov, written, meshes);
+                } catch (IOException e) {
+                    throw OutputTargets.cannotWrite(json, e, "");
+                }
+                spec.commandLine().getOut().println(written.size() + " hand(s) written to " + out);
+                return written.size() == hands.size() ? 0 : 1;
             } catch (ModelLoadException e) {
-                spec.commandLine().getErr().println("handscope mesh: " + e.getMessage());
+                err.println("handscope mesh: " + e.getMessage());
                 return 1;
             }
+        }
+    }
+
+    /** Writes one OBJ; false (after saying why) when the fit is not finite, so nothing is claimed for it. */
+    private static boolean write(HandMesher.HandMesh mesh, Path obj, String title, PrintWriter err) {
+        try {
+            MeshExport.writeObj(mesh, obj, title);
+            return true;
+        } catch (IllegalStateException e) {
+            err.println("handscope mesh: " + e.getMessage() + " (the fitted mesh is degenerate); not written");
+            return false;
+        } catch (IOException e) {
+            throw OutputTargets.cannotWrite(obj, e, "");
         }
     }
 }

@@ -17,8 +17,13 @@ import picocli.CommandLine.Option;
 /** The tracking options shared by detect, track and bench (a picocli mixin). */
 final class PipelineOptions {
 
+    /** Each tracked hand costs one landmark-model run per frame; past four the frame rate collapses. */
+    static final int MAX_HANDS = 4;
+    /** More intra-op threads than this only adds contention, whatever the machine. */
+    static final int MAX_THREADS = 64;
+
     @Option(names = "--num-hands", paramLabel = "N", defaultValue = "2",
-            description = "Most hands tracked at once. Default: ${DEFAULT-VALUE}.")
+            description = "Most hands tracked at once, 1 to 4. Default: ${DEFAULT-VALUE}.")
     int numHands;
 
     @Option(names = "--model", paramLabel = "full|lite", defaultValue = "full",
@@ -29,7 +34,8 @@ final class PipelineOptions {
             description = "Where the models run. Default: ${DEFAULT-VALUE}.")
     String device;
 
-    @Option(names = "--threads", paramLabel = "N", description = "TensorFlow intra-op threads. Default: the number of cores.")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "TensorFlow intra-op threads, 1 to 64. Default: the number of cores.")
     Integer threads;
 
     @Option(names = "--min-detection-confidence", paramLabel = "P", defaultValue = "0.5",
@@ -64,6 +70,25 @@ final class PipelineOptions {
             description = "Also recognise your own gestures from this gesture set (exported from the window).")
     java.nio.file.Path gestures;
 
+    /** Checks every value against its range before anything loads (the message names option, range and value). */
+    void check() {
+        OptionRanges.wholeNumber("--num-hands", numHands, 1, MAX_HANDS);
+        if (threads != null) {
+            threads(threads);
+        }
+        OptionRanges.number("--min-detection-confidence", minDetection, 0, 1, "");
+        OptionRanges.number("--min-presence-confidence", minPresence, 0, 1, "");
+        OptionRanges.number("--min-tracking-confidence", minTracking, 0, 1, "");
+        OptionRanges.wholeNumber("--redetect-interval", redetectInterval, 1, 1000);
+        OptionRanges.above("--smoothing-min-cutoff", minCutoff, 0, 1000);
+        OptionRanges.number("--smoothing-beta", beta, 0, 10_000, "");
+    }
+
+    /** A --threads value (also bench-models' own). */
+    static int threads(int value) {
+        return OptionRanges.wholeNumber("--threads", value, 1, MAX_THREADS);
+    }
+
     ModelVariant variant() {
         return ModelVariant.parse(model);
     }
@@ -85,7 +110,8 @@ final class PipelineOptions {
             try {
                 GestureStore.read(gestures).into(own);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IOException(gestures + " is not a usable gesture set: " + ConfigFiles.reason(e), e);
+                throw new UserError(UserError.FAILED, gestures + " is not a usable gesture set: "
+                        + ConfigFiles.reason(e, gestures), e);
             }
         }
         HandPipeline pipeline = HandPipeline.load(models.palmDetector(variant()), models.handLandmarks(variant()),

@@ -41,21 +41,34 @@ final class TrackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        options.check();
         FramePool pool = new FramePool(2);
         long start = System.nanoTime();
         long frames = 0;
         long hands = 0;
+        // The output is opened before the models load, so an unwritable --out is reported at once.
         try (VideoFileSource source = VideoFileSource.open(video);
-             HandPipeline pipeline = options.loadPipeline();
-             BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+             BufferedWriter writer = open(out);
+             HandPipeline pipeline = options.loadPipeline()) {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {
                     PipelineResult result = pipeline.process(frame);
-                    writer.write(ResultJson.write(frames, frame.sourceMicros() / 1000.0, frame.width(), frame.height(),
-                            result.tracking().hands(), result.tracking().timings(), result.copyNanos()));
-                    writer.newLine();
-                    writer.flush(); // a crash loses nothing already written
+                    String line;
+                    try {
+                        line = ResultJson.write(frames, frame.sourceMicros() / 1000.0, frame.width(), frame.height(),
+                                result.tracking().hands(), result.tracking().timings(), result.copyNanos());
+                    } catch (IllegalStateException e) {
+                        throw new UserError(UserError.FAILED, "frame " + frames + ": " + e.getMessage() + " ("
+                                + frames + " frames written to " + out + ")", e);
+                    }
+                    try {
+                        writer.write(line);
+                        writer.newLine();
+                        writer.flush(); // a crash loses nothing already written
+                    } catch (IOException e) {
+                        throw OutputTargets.cannotWrite(out, e, " (" + frames + " frames written)");
+                    }
                     hands += result.tracking().hands().size();
                     frames++;
                 }
@@ -71,5 +84,13 @@ final class TrackCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf(Locale.ROOT, "handscope track: %d frames, %d hands, %.1f frames/s -> %s%n",
                 frames, hands, frames / seconds, out);
         return 0;
+    }
+
+    private static BufferedWriter open(Path out) {
+        try {
+            return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw OutputTargets.cannotWrite(out, e, "");
+        }
     }
 }

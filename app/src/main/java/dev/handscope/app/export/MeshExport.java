@@ -1,6 +1,7 @@
 package dev.handscope.app.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.app.settings.ConfigFiles;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandSkeleton;
 import dev.handscope.engine.mesh.MeshNormals;
@@ -9,7 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import org.joml.Quaternionf;
 
@@ -18,28 +19,39 @@ public final class MeshExport {
     private MeshExport() {
     }
 
-    /** One OBJ in camera space (metres; x right, y down, z away from the camera). */
+    /**
+     * One OBJ in camera space (metres; x right, y down, z away from the camera), written through a
+     * temporary file so that a failed write leaves no partial OBJ.
+     *
+     * @throws IllegalStateException before writing anything when a vertex is not finite
+     */
     public static void writeObj(HandMesher.HandMesh mesh, Path file, String title) throws IOException {
+        FiniteNumbers.require(mesh.vertices(), 3, "vertex", file.getFileName().toString());
         int[] faces = mesh.template().faces();
         float[] v = mesh.vertices();
         float[] n = MeshNormals.compute(v, faces, new float[v.length]);
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(partial)) {
-            out.write("# " + title + "\n# 778 vertices, 1538 triangles; camera space, metres\n");
-            for (int i = 0; i < v.length; i += 3) {
-                out.write(String.format(Locale.ROOT, "v %.6f %.6f %.6f%n", v[i], v[i + 1], v[i + 2]));
+        ConfigFiles.writeAtomically(file, partial -> {
+            try (Writer out = Files.newBufferedWriter(partial)) {
+                out.write("# " + title + "\n# 778 vertices, 1538 triangles; camera space, metres\n");
+                for (int i = 0; i < v.length; i += 3) {
+                    out.write(String.format(Locale.ROOT, "v %.6f %.6f %.6f%n", v[i], v[i + 1], v[i + 2]));
+                }
+                for (int i = 0; i < n.length; i += 3) {
+                    out.write(String.format(Locale.ROOT, "vn %.5f %.5f %.5f%n", n[i], n[i + 1], n[i + 2]));
+                }
+                for (int i = 0; i < faces.length; i += 3) {
+                    int a = faces[i] + 1;
+                    int b = faces[i + 1] + 1;
+                    int c = faces[i + 2] + 1;
+                    out.write("f " + a + "//" + a + " " + b + "//" + b + " " + c + "//" + c + "\n");
+                }
             }
-            for (int i = 0; i < n.length; i += 3) {
-                out.write(String.format(Locale.ROOT, "vn %.5f %.5f %.5f%n", n[i], n[i + 1], n[i + 2]));
-            }
-            for (int i = 0; i < faces.length; i += 3) {
-                int a = faces[i] + 1;
-                int b = faces[i + 1] + 1;
-                int c = faces[i + 2] + 1;
-                out.write("f " + a + "//" + a + " " + b + "//" + b + " " + c + "//" + c + "\n");
-            }
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    /** The OBJ file name of a hand. */
+    public static String objName(TrackedHand hand) {
+        return "hand-" + hand.id() + ".obj";
     }
 
     /**
@@ -48,28 +60,46 @@ public final class MeshExport {
      * @param source what the image was, for hands.json
      */
     public static void save(Path folder, String source, int width, int height, double fovDegrees,
-                            java.util.List<TrackedHand> hands, java.util.List<HandMesher.HandMesh> meshes) throws IOException {
+                            List<TrackedHand> hands, List<HandMesher.HandMesh> meshes) throws IOException {
         Files.createDirectories(folder);
-        try (Writer json = Files.newBufferedWriter(folder.resolve("hands.json"));
-             JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(json).useDefaultPrettyPrinter()) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("image");
-            g.writeStringField("source", source);
-            g.writeNumberField("width", width);
-            g.writeNumberField("height", height);
-            g.writeNumberField("fovDegrees", fovDegrees);
-            g.writeEndObject();
-            g.writeArrayFieldStart("hands");
-            for (int i = 0; i < hands.size(); i++) {
-                TrackedHand hand = hands.get(i);
-                String obj = "hand-" + hand.id() + ".obj";
-                writeObj(meshes.get(i), folder.resolve(obj), "HandScope hand " + hand.id() + " ("
-                        + hand.handedness().label() + ") from " + source);
-                writeHandJson(g, hand, meshes.get(i), obj);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        for (int i = 0; i < hands.size(); i++) {
+            writeObj(meshes.get(i), folder.resolve(objName(hands.get(i))), title(hands.get(i), source));
         }
+        writeJson(folder.resolve("hands.json"), source, width, height, fovDegrees, hands, meshes);
+    }
+
+    /** The first line of a hand's OBJ. */
+    public static String title(TrackedHand hand, String source) {
+        return "HandScope hand " + hand.id() + " (" + hand.handedness().label() + ") from " + source;
+    }
+
+    /** hands.json for these hands (their OBJ files named by {@link #objName}), written through a temporary file. */
+    public static void writeJson(Path file, String source, int width, int height, double fovDegrees,
+                                 List<TrackedHand> hands, List<HandMesher.HandMesh> meshes) throws IOException {
+        for (int i = 0; i < hands.size(); i++) {
+            String where = "hand " + hands.get(i).id();
+            FiniteNumbers.require(meshes.get(i).skeleton(), 3, "joint", where);
+            FiniteNumbers.require(meshes.get(i).pose().scale(), "scale", where);
+        }
+        ConfigFiles.writeAtomically(file, partial -> {
+            try (Writer json = Files.newBufferedWriter(partial);
+                 JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(json)
+                         .useDefaultPrettyPrinter()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("image");
+                g.writeStringField("source", source);
+                g.writeNumberField("width", width);
+                g.writeNumberField("height", height);
+                g.writeNumberField("fovDegrees", fovDegrees);
+                g.writeEndObject();
+                g.writeArrayFieldStart("hands");
+                for (int i = 0; i < hands.size(); i++) {
+                    writeHandJson(g, hands.get(i), meshes.get(i), objName(hands.get(i)));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        });
     }
 
     /** The hand's entry in hands.json: joints, rotations, scale, placement and both handedness readings. */

@@ -89,7 +89,27 @@ public final class ResultJson {
         return text.toString();
     }
 
+    /** Refuses a hand with a non-finite number before any of it is written. */
+    private static void requireFinite(TrackedHand hand) {
+        String where = "hand " + hand.id();
+        RotatedRect rect = hand.rect();
+        String[] names = {"cx", "cy", "w", "h", "rotation"};
+        double[] values = {rect.centerX(), rect.centerY(), rect.width(), rect.height(), rect.rotation()};
+        for (int i = 0; i < names.length; i++) {
+            FiniteNumbers.require(values[i], "rect." + names[i], where);
+        }
+        FiniteNumbers.require(hand.handedness().score(), "handednessScore", where);
+        FiniteNumbers.require(hand.presence(), "presence", where);
+        FiniteNumbers.require(hand.landmarks(), 3, "landmarks point", where);
+        FiniteNumbers.require(hand.worldLandmarks(), 3, "worldLandmarks point", where);
+        if (hand.gesture() != null) {
+            FiniteNumbers.require(hand.gesture().score(), "gesture score", where);
+            FiniteNumbers.require(hand.gesture().pinchDistance(), "pinchDistance", where);
+        }
+    }
+
     private static void writeHand(JsonGenerator out, TrackedHand hand) throws IOException {
+        requireFinite(hand);
         out.writeStartObject();
         out.writeNumberField("id", hand.id());
         out.writeStringField("handedness", hand.handedness().label());

@@ -85,17 +85,25 @@ public final class ConfigFiles {
         return Files.readAllBytes(file);
     }
 
-    /** A short reason from a JSON or I/O failure, without the file's name (the message names it). */
-    public static String reason(Exception e) {
-        if (e instanceof com.fasterxml.jackson.core.JacksonException json) {
-            return json.getOriginalMessage();
+    /**
+     * A short reason why {@code file} could not be used, from a JSON or I/O failure: where the JSON
+     * breaks (without Jackson's advice to programmers, "enable JsonReadFeature..."), or the file
+     * system's reason.
+     */
+    public static String reason(Exception e, Path file) {
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException eof) {
+            return "not valid JSON at " + where(eof) + " (the file ends too early)";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            String said = json.getOriginalMessage().replaceAll(":?\\s*enable `[^`]*` to allow.*$", "")
+                    .replaceAll("\\s*\\n.*$", "");
+            return "not valid JSON at " + where(json) + " (" + said + ")";
         }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage();
+        return e instanceof IOException io ? FileProblems.reason(io, file) : e.getMessage();
+    }
+
+    private static String where(com.fasterxml.jackson.core.JsonProcessingException json) {
+        var at = json.getLocation();
+        return at == null ? "an unknown place" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 }

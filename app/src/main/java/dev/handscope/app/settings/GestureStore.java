@@ -47,8 +47,9 @@ public final class GestureStore {
         try {
             bytes = file.read();
         } catch (IOException e) {
-            return file.path() + " cannot be read (" + ConfigFiles.reason(e) + "); starting with no gestures of your own."
-                    + " The file was left as it is and gestures you record now are not saved over it.";
+            return file.path() + " cannot be read (" + ConfigFiles.reason(e, file.path())
+                    + "); starting with no gestures of your own. The file was left as it is and gestures you record"
+                    + " now are not saved over it.";
         }
         if (bytes == null) {
             return null;
@@ -63,8 +64,8 @@ public final class GestureStore {
             return file.path() + " was written by a newer HandScope (version " + e.version + "; this one reads "
                     + VERSION + "). It was left as it is; gestures you record now are kept for this session only.";
         } catch (IOException | IllegalArgumentException e) {
-            return file.path() + " could not be used (" + ConfigFiles.reason(e) + "); starting with no gestures of your"
-                    + " own." + ConfigFiles.moveAside(file.path());
+            return file.path() + " could not be used (" + ConfigFiles.reason(e, file.path())
+                    + "); starting with no gestures of your own." + ConfigFiles.moveAside(file.path());
         }
     }
 

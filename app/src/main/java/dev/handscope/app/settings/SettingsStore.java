@@ -43,7 +43,7 @@ public final class SettingsStore {
         try {
             bytes = file.read();
         } catch (IOException e) {
-            return new Loaded(Settings.defaults(), file.path() + " cannot be read (" + ConfigFiles.reason(e)
+            return new Loaded(Settings.defaults(), file.path() + " cannot be read (" + ConfigFiles.reason(e, file.path())
                     + "); defaults are in effect. The file was left as it is and this session's changes are not saved"
                     + " over it.");
         }
@@ -61,7 +61,7 @@ public final class SettingsStore {
             Settings settings = JSON.treeToValue(merged, Settings.class).validated();
             return new Loaded(settings, null);
         } catch (IOException | IllegalArgumentException e) {
-            return new Loaded(Settings.defaults(), file.path() + " could not be used (" + ConfigFiles.reason(e)
+            return new Loaded(Settings.defaults(), file.path() + " could not be used (" + ConfigFiles.reason(e, file.path())
                     + "); defaults are in effect." + ConfigFiles.moveAside(file.path()));
         }
     }

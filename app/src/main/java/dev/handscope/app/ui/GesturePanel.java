@@ -258,7 +258,7 @@ final class GesturePanel extends VBox {
                     + set.threshold() + ").");
             changed();
         }, error -> {
-            String problem = source + " was not imported: " + ConfigFiles.reason(error);
+            String problem = source + " was not imported: " + ConfigFiles.reason(error, source);
             status.setText(problem);
             onFailure.accept(problem);
         });

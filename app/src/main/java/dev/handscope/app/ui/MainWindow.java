@@ -65,7 +65,7 @@ public final class MainWindow {
     static final int SNAPSHOT_OK = 0;
     static final int SNAPSHOT_SOURCE_FAILED = 2;
     static final int SNAPSHOT_TIMED_OUT = 3;
-    static final int SNAPSHOT_WRITE_FAILED = 4;
+    public static final int SNAPSHOT_WRITE_FAILED = 4;
 
     private final Stage stage;
     private final WindowOptions options;

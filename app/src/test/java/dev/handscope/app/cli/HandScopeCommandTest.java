@@ -3,6 +3,7 @@ package dev.handscope.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.app.ui.WindowOptions;
@@ -11,6 +12,7 @@ import dev.handscope.engine.capture.SourceSpec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -77,5 +79,21 @@ class HandScopeCommandTest {
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "listing cameras must not wait per index");
         String text = out.toString();
         assertTrue(text.startsWith("INDEX") || text.startsWith("No cameras found"), text);
+    }
+
+    /** The window's own options are checked before it opens, with the range in the message. */
+    @Test
+    void windowOptionsOutsideTheirRangesAreRefused() {
+        for (String fov : List.of("0", "180", "NaN", "-5")) {
+            RuntimeException error = assertThrows(RuntimeException.class, () -> parse("--fov", fov));
+            assertEquals("--fov must be a number from 10 to 150 degrees (got " + Double.parseDouble(fov) + ")",
+                    error.getMessage());
+        }
+        assertEquals("--fps must be a number above 0 and at most 1000 (got 0.0)",
+                assertThrows(RuntimeException.class, () -> parse("--fps", "0")).getMessage());
+        assertEquals("--snapshot-after must be a whole number from 1 to 1000000 (got 0)",
+                assertThrows(RuntimeException.class, () -> parse("--snapshot-after", "0")).getMessage());
+        assertEquals("--min-tracking-confidence must be a number from 0 to 1 (got NaN)",
+                assertThrows(RuntimeException.class, () -> parse("--min-tracking-confidence", "NaN")).getMessage());
     }
 }

@@ -134,6 +134,11 @@ public final class VideoFileSource implements FrameSource {
 
     static String reason(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        // JavaCV's advice to programmers ("Has setFormat() been called?") means nothing to the user.
+        return message.replace(" (Has setFormat() been called?)", "")
+                .replace(" (For more details, make sure FFmpegLogCallback.set() has been called.)", "").strip();
     }
 }

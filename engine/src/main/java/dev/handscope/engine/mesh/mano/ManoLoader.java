@@ -1,10 +1,15 @@
 package dev.handscope.engine.mesh.mano;
 
+import dev.handscope.engine.mesh.HandPose;
 import dev.handscope.engine.mesh.HandTemplate;
+import dev.handscope.engine.mesh.HandTemplateFile;
+import dev.handscope.engine.mesh.MeshFitter;
+import dev.handscope.engine.mesh.Skinning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import net.razorvine.pickle.Unpickler;
 import net.razorvine.pickle.objects.ClassDict;
@@ -44,10 +49,30 @@ public final class ManoLoader {
     }
 
     private static HandTemplate template(Path file) throws IOException {
+        HandTemplate template;
         try {
-            return load(file).toHandTemplate();
+            template = load(file).toHandTemplate();
         } catch (IllegalStateException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
+        }
+        requireFittable(template, file);
+        return template;
+    }
+
+    /**
+     * Fits the hand to HandScope's own rest skeleton once: finite but degenerate values (all
+     * vertices at one point, zero-length bones) only show as NaN meshes, so they are refused here.
+     */
+    private static void requireFittable(HandTemplate template, Path file) throws IOException {
+        MeshFitter fitter = new MeshFitter(template);
+        HandPose pose = fitter.fit(new MeshFitter(HandTemplateFile.bundled()).restPoints(), HandPose.rest());
+        float[] vertices = new Skinning(template).pose(pose, fitter.shapedJoints()).skin(fitter.shapedVertices(),
+                new float[template.vertices().length]);
+        for (float v : vertices) {
+            if (!Float.isFinite(v)) {
+                throw new IOException(file + ": the hand is degenerate (fitting it gives non-finite vertices; are all"
+                        + " its vertices at one point?)");
+            }
         }
     }
 
@@ -60,7 +85,8 @@ public final class ManoLoader {
         try (InputStream in = Files.newInputStream(file)) {
             root = unpickler.load(in);
         } catch (RuntimeException | IOException e) {
-            throw new IOException(file + ": not a readable MANO pickle (" + e.getMessage() + ")", e);
+            throw new IOException(file + ": not a readable MANO pickle (" + withoutPicklersAdvice(e.getMessage()) + ")",
+                    e);
         } finally {
             unpickler.close();
         }
@@ -69,41 +95,75 @@ public final class ManoLoader {
                     + (root == null ? "None" : root.getClass().getSimpleName()));
         }
         try {
-            NumpyArray template = array(entries, "v_template");
-            NumpyArray faces = array(entries, "f");
-            NumpyArray weights = array(entries, "weights");
-            NumpyArray kintree = array(entries, "kintree_table");
-            NumpyArray shapes = array(entries, "shapedirs");
-            NumpyArray poses = array(entries, "posedirs");
+            NumpyArray template = checked(array(entries, "v_template"), "v_template", -1, 3);
             int vertices = template.shape()[0];
-            double[] regressor = sparse(entries, "J_regressor", vertices);
+            NumpyArray faces = checked(array(entries, "f"), "f", -1, 3);
+            int[] faceIndices = indices(faces.values(), vertices, "f", "vertex");
+            double[] regressor = finite(sparse(entries, "J_regressor", vertices), "J_regressor");
             int joints = regressor.length / vertices;
+            if (joints == 0) {
+                throw new IllegalArgumentException("entry 'J_regressor' has no rows (joints)");
+            }
+            NumpyArray weights = checked(array(entries, "weights"), "weights", vertices, joints);
+            NumpyArray kintree = checked(array(entries, "kintree_table"), "kintree_table", 2, joints);
+            NumpyArray shapes = checked(array(entries, "shapedirs"), "shapedirs", vertices, 3, -1);
+            NumpyArray poses = checked(array(entries, "posedirs"), "posedirs", vertices, 3, -1);
             int[] parents = new int[joints];
             for (int j = 0; j < joints; j++) {
                 long parent = (long) kintree.values()[j];
                 parents[j] = parent >= joints || parent < 0 ? -1 : (int) parent;
             }
-            int[] faceIndices = new int[faces.values().length];
-            for (int i = 0; i < faceIndices.length; i++) {
-                faceIndices[i] = (int) faces.values()[i];
-            }
-            check(weights.shape(), vertices * joints, "weights", file);
-            return new ManoModel(vertices, template.values(), faceIndices, weights.values(), regressor, parents,
-                    shapes.values(), shapes.shape().length == 3 ? shapes.shape()[2] : 0, poses.values(),
-                    poses.shape().length == 3 ? poses.shape()[2] : 0);
-        } catch (IllegalArgumentException | ClassCastException e) {
+            return new ManoModel(vertices, template.values(), faceIndices, weights.values(), regressor,
+                    parents, shapes.values(), shapes.shape()[2], poses.values(), poses.shape()[2]);
+        } catch (IllegalArgumentException | ClassCastException | IndexOutOfBoundsException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
-    private static void check(int[] shape, int expected, String key, Path file) throws IOException {
-        int count = 1;
-        for (int d : shape) {
-            count *= d;
+    /**
+     * The array, after checking its shape ({@code -1}: any positive size) and that every value is
+     * finite: a broken file must fail here, naming the entry, not later as "/ by zero" or NaN meshes.
+     */
+    private static NumpyArray checked(NumpyArray array, String key, int... dims) {
+        int[] shape = array.shape();
+        boolean fits = shape.length == dims.length;
+        for (int d = 0; fits && d < dims.length; d++) {
+            fits = dims[d] < 0 ? shape[d] > 0 : shape[d] == dims[d];
         }
-        if (count != expected) {
-            throw new IOException(file + ": '" + key + "' has " + count + " values, expected " + expected);
+        if (array.values().length == 0) {
+            throw new IllegalArgumentException("entry '" + key + "' has no values (shape " + Arrays.toString(shape) + ")");
         }
+        if (!fits) {
+            throw new IllegalArgumentException("entry '" + key + "' has the shape " + Arrays.toString(shape) + ", expected "
+                    + Arrays.toString(dims).replace("-1", "any"));
+        }
+        finite(array.values(), key);
+        return array;
+    }
+
+    private static double[] finite(double[] values, String key) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("entry '" + key + "' holds " + values[i] + " at position " + i
+                        + "; every value must be a finite number");
+            }
+        }
+        return values;
+    }
+
+    /** Whole-number indices in [0, count), e.g. the faces' vertex indices. */
+    private static int[] indices(double[] values, int count, String key, String what) {
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] >= 0 && values[i] < count) || values[i] != Math.rint(values[i])) {
+                String value = values[i] == Math.rint(values[i]) ? Long.toString((long) values[i])
+                        : Double.toString(values[i]);
+                throw new IllegalArgumentException("entry '" + key + "' holds " + what + " index " + value
+                        + " at position " + i + "; indices run from 0 to " + (count - 1));
+            }
+            out[i] = (int) values[i];
+        }
+        return out;
     }
 
     /** An entry as a numpy array, unwrapping chumpy objects (their value is in 'x'). */
@@ -135,21 +195,36 @@ public final class ManoLoader {
         if (cols != columns) {
             throw new IllegalArgumentException("entry '" + key + "' has " + cols + " columns for " + columns + " vertices");
         }
-        double[] data = ((NumpyArray) matrix.get("data")).values();
-        double[] indices = ((NumpyArray) matrix.get("indices")).values();
-        double[] pointers = ((NumpyArray) matrix.get("indptr")).values();
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException("entry '" + key + "' has the shape " + rows + " x " + cols);
+        }
         boolean byColumn = !matrix.getClassName().endsWith("csr_matrix");
-        double[] out = new double[rows * cols];
         int outer = byColumn ? cols : rows;
+        double[] data = finite(((NumpyArray) matrix.get("data")).values(), key);
+        int[] pointers = indices(((NumpyArray) matrix.get("indptr")).values(), data.length + 1, key, "pointer");
+        int[] indices = indices(((NumpyArray) matrix.get("indices")).values(), byColumn ? rows : cols, key,
+                byColumn ? "row" : "column");
+        if (pointers.length != outer + 1 || indices.length != data.length) {
+            throw new IllegalArgumentException("entry '" + key + "' is an inconsistent sparse matrix (" + pointers.length
+                    + " pointers for " + outer + (byColumn ? " columns, " : " rows, ") + indices.length + " indices for "
+                    + data.length + " values)");
+        }
+        double[] out = new double[rows * cols];
         for (int o = 0; o < outer; o++) {
-            for (int k = (int) pointers[o]; k < (int) pointers[o + 1]; k++) {
-                int inner = (int) indices[k];
+            for (int k = pointers[o]; k < pointers[o + 1]; k++) {
+                int inner = indices[k];
                 int row = byColumn ? inner : o;
                 int col = byColumn ? o : inner;
                 out[row * cols + col] = data[k];
             }
         }
         return out;
+    }
+
+    /** Pyrolite's own message, less its advice to the programmer ("Fix it by registering ..."). */
+    private static String withoutPicklersAdvice(String message) {
+        return String.valueOf(message).replaceAll("\\. This happens when an unsupported.*$", "")
+                .replaceAll("\\s*Fix it by registering.*$", "");
     }
 
     private static String describe(Object value) {

@@ -82,6 +82,72 @@ class ManoLoaderTest {
         assertTrue(folder.getMessage().contains("no such folder"), folder.getMessage());
     }
 
+    /** What loading a pickle with these entries says (it must fail with an IOException). */
+    private static String loadError(Path dir, Map<String, Object> entries) throws IOException {
+        Path file = dir.resolve("MANO_RIGHT.pkl");
+        Files.write(file, PickleWriter.dict(entries));
+        return assertThrows(IOException.class, () -> ManoLoader.load(file)).getMessage();
+    }
+
+    @Test
+    void everyArrayIsCheckedAtLoad(@TempDir Path dir) throws Exception {
+        Map<String, Object> noVertices = small();
+        noVertices.put("v_template", new PickleWriter.Array(new int[] {0, 3}, new double[0], "f8"));
+        String empty = loadError(dir, noVertices);
+        assertTrue(empty.startsWith(dir.resolve("MANO_RIGHT.pkl") + ": entry 'v_template'"), empty);
+        assertTrue(empty.contains("no values"), empty);
+
+        Map<String, Object> faceOutOfRange = small();
+        faceOutOfRange.put("f", new PickleWriter.Array(new int[] {2, 3}, new double[] {0, 1, 2, 0, 2, 900}, "u4"));
+        String faces = loadError(dir, faceOutOfRange);
+        assertTrue(faces.contains("entry 'f'") && faces.contains("900") && faces.contains("0 to 3"), faces);
+
+        Map<String, Object> nanTemplate = small();
+        nanTemplate.put("v_template", new PickleWriter.Array(new int[] {4, 3},
+                new double[] {0, 0, 0, Double.NaN, 0, 0, 0, 1, 0, 0, 0, 1}, "f8"));
+        String nan = loadError(dir, nanTemplate);
+        assertTrue(nan.contains("entry 'v_template'") && nan.contains("NaN"), nan);
+
+        Map<String, Object> badShapes = small();
+        badShapes.put("shapedirs", new PickleWriter.Array(new int[] {3, 3, 3}, new double[27], "f8"));
+        String shapes = loadError(dir, badShapes);
+        assertTrue(shapes.contains("entry 'shapedirs'") && shapes.contains("[3, 3, 3]"), shapes);
+
+        Map<String, Object> badRegressor = small();
+        badRegressor.put("J_regressor", new PickleWriter.Sparse(2, 4, new double[] {0.5, Double.POSITIVE_INFINITY, 1.0},
+                new int[] {0, 0, 1}, new int[] {0, 1, 2, 2, 3}));
+        String regressor = loadError(dir, badRegressor);
+        assertTrue(regressor.contains("entry 'J_regressor'") && regressor.contains("Infinity"), regressor);
+
+        Map<String, Object> regressorOutOfRange = small();
+        regressorOutOfRange.put("J_regressor", new PickleWriter.Sparse(2, 4, new double[] {0.5, 0.5, 1.0},
+                new int[] {0, 7, 1}, new int[] {0, 1, 2, 2, 3}));
+        String rows = loadError(dir, regressorOutOfRange);
+        assertTrue(rows.contains("entry 'J_regressor'") && rows.contains("7"), rows);
+    }
+
+    /** A hand whose every vertex is at one point is finite but cannot be fitted: refused at load. */
+    @Test
+    void aDegenerateHandIsRefusedAtLoad(@TempDir Path dir) throws Exception {
+        HandTemplate ours = HandTemplateGenerator.generate();
+        Map<String, Object> collapsed = fullSize(ours);
+        collapsed.put("v_template", new PickleWriter.Array(new int[] {778, 3}, new double[778 * 3], "f8"));
+        Files.write(dir.resolve(ManoLoader.RIGHT_FILE), PickleWriter.dict(collapsed));
+        Files.write(dir.resolve(ManoLoader.LEFT_FILE), PickleWriter.dict(fullSize(ours.mirrored())));
+        IOException error = assertThrows(IOException.class, () -> ManoLoader.loadPair(dir));
+        assertTrue(error.getMessage().startsWith(dir.resolve(ManoLoader.RIGHT_FILE) + ": "), error.getMessage());
+        assertTrue(error.getMessage().contains("degenerate"), error.getMessage());
+    }
+
+    @Test
+    void unknownPickledClassesAreNamedWithoutTheLibrarysAdvice(@TempDir Path dir) throws Exception {
+        Map<String, Object> odd = small();
+        odd.put("weights", new PickleWriter.Unknown("sklearn.tree", "Tree"));
+        String message = loadError(dir, odd);
+        assertTrue(message.contains("not a readable MANO pickle"), message);
+        assertTrue(!message.contains("IObjectConstructor") && !message.contains("Fix it"), message);
+    }
+
     /** A full-size MANO-structured pair (built from our own template) loads and drives the same fitting. */
     @Test
     void fullSizeModelBecomesATemplateTheFitterDrives(@TempDir Path dir) throws Exception {

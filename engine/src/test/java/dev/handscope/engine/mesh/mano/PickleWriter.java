@@ -24,6 +24,10 @@ final class PickleWriter {
     record Chumpy(Array x) {
     }
 
+    /** A class the reader does not know, called with one argument (as numpy's own reconstructors are). */
+    record Unknown(String module, String name) {
+    }
+
     static byte[] dict(Map<String, Object> entries) {
         PickleWriter w = new PickleWriter();
         w.raw(0x80, 2);
@@ -67,6 +71,11 @@ final class PickleWriter {
             array(c.x());
             raw('u');
             raw('b');
+        } else if (v instanceof Unknown u) {
+            global(u.module(), u.name());
+            integer(1);
+            raw(0x85); // TUPLE1
+            raw('R');
         } else if (v instanceof Integer i) {
             integer(i);
         } else {
