@@ -222,6 +222,9 @@ public final class MainWindow {
         // Redraw the skeletons when the view changes size or mirror (also while paused).
         video.layoutBoundsProperty().addListener((obs, was, now) -> redrawOverlay());
         video.mirroredProperty().addListener((obs, was, now) -> redrawOverlay());
+        // Labels make room for the HUD and the readouts, and take it back when they hide.
+        hud.visibleProperty().addListener((obs, was, now) -> redrawOverlay());
+        readouts.visibleProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
         Scene scene = new Scene(new StackPane(root, message, help), 1024, 680);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -799,10 +802,23 @@ public final class MainWindow {
     private void redrawOverlay() {
         HandOverlay.draw(video.overlay(), video.transform(), shownHands,
                 shownResult == null ? List.of() : shownResult.palms(),
-                new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()));
+                new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()),
+                panelsOverVideo());
         if (compareItem.isSelected()) {
             HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, shownComparison, comparisonName());
         }
+    }
+
+    /** The HUD and the readouts where they show, in the overlay canvas's pixels: hand labels avoid them. */
+    private List<javafx.geometry.Rectangle2D> panelsOverVideo() {
+        List<javafx.geometry.Rectangle2D> panels = new java.util.ArrayList<>();
+        for (javafx.scene.layout.Region panel : List.of(hud, readouts)) {
+            if (panel.isVisible()) {
+                javafx.geometry.Bounds b = video.overlay().sceneToLocal(panel.localToScene(panel.getLayoutBounds()));
+                panels.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return panels;
     }
 
     private String comparisonName() {

@@ -3,8 +3,8 @@ package dev.handscope.engine.gesture;
 /**
  * The built-in static gestures from one hand's landmarks. Finger bends come from the 3D (world)
  * landmarks, so size, rotation and left/right do not matter; only "up" and "down" (thumbs up,
- * pointing up) look at the image. Rules, in order: a thumb-index pinch (ok when the other three
- * fingers are out); all four fingers out (open palm with the thumb, else four); all four folded
+ * pointing up) look at the image. Rules, in order: a thumb-index pinch, tip to tip (ok when the
+ * other three fingers are out); all four fingers out (open palm with the thumb, else four); all four folded
  * (thumbs up / down by the thumb's direction, fist with the thumb in, else none); then victory,
  * pointing up, call and rock by which fingers are out.
  */
@@ -26,7 +26,7 @@ public final class GestureClassifier {
         double[] fingers = {s.index(), s.middle(), s.ring(), s.pinky()};
         boolean thumbOut = s.thumb() >= 0.6 && s.thumbOut() >= 0.7;
         double thumbMargin = Math.min((s.thumb() - 0.45) / 0.3, (s.thumbOut() - 0.5) / 0.4);
-        if (s.pinchDistance() < PINCH) {
+        if (s.pinchDistance() < PINCH && thumbMeetsIndexTip(world)) {
             double closeness = 1 - s.pinchDistance() / PINCH;
             if (out(fingers[1]) && out(fingers[2]) && out(fingers[3])) {
                 return new Gesture("ok", score(closeness, outMargin(fingers[1]), outMargin(fingers[2]),
@@ -74,6 +74,15 @@ public final class GestureClassifier {
                     outMargin(fingers[3])), -1);
         }
         return Gesture.none(0.5);
+    }
+
+    /**
+     * In a pinch (and ok) the thumb tip meets the index tip. A flat hand with the thumb folded under
+     * straight fingers also has the two tips close, but the thumb tip lies nearer the index's last
+     * joint than its tip.
+     */
+    private static boolean thumbMeetsIndexTip(float[] world) {
+        return FingerStates.distance(world, 4, 8) < FingerStates.distance(world, 4, 7);
     }
 
     /** How much the bone from landmark a to b points up in the image: 1 straight up, -1 straight down. */

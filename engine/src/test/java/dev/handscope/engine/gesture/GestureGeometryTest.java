@@ -48,21 +48,40 @@ class GestureGeometryTest {
         FingerStates states = FingerStates.of(victory);
         assertTrue(states.ring() <= 0.3 && states.pinky() <= 0.3, states.toString());
         assertTrue(states.index() >= 0.45 && states.middle() >= 0.45, states.toString());
-        float[] image = new float[63];
-        for (int i = 0; i < 63; i += 3) {
-            image[i] = victory[i] / 720;
-            image[i + 1] = victory[i + 1] / 382;
-        }
         float[] rock = openHand();
         fold(rock, 9);
         fold(rock, 13);
-        float[] rockImage = new float[63];
+        assertEquals("victory", classify(victory));
+        assertEquals("rock", classify(rock));
+    }
+
+    @Test
+    void thumbTipOnTheIndexTipIsOkButBesideItsLastJointIsNot() throws Exception {
+        float[] ok = openHand();
+        moveThumbTipBeside(ok, 8);
+        assertEquals("ok", classify(ok));
+        // Fingers together, the thumb folded under them (woman_hands.jpg's raised hand): tips close, no circle.
+        float[] tucked = openHand();
+        moveThumbTipBeside(tucked, 7);
+        assertTrue(FingerStates.of(tucked).pinchDistance() < 0.35, FingerStates.of(tucked).toString());
+        String gesture = classify(tucked);
+        assertTrue(!gesture.equals("ok") && !gesture.equals("pinch"), gesture);
+    }
+
+    private static void moveThumbTipBeside(float[] p, int joint) {
+        p[12] = p[3 * joint] + 3;
+        p[13] = p[3 * joint + 1];
+        p[14] = p[3 * joint + 2];
+    }
+
+    /** The golden's pixels as image landmarks (normalised) beside the same points as world landmarks. */
+    private static String classify(float[] pixels) {
+        float[] image = new float[63];
         for (int i = 0; i < 63; i += 3) {
-            rockImage[i] = rock[i] / 720;
-            rockImage[i + 1] = rock[i + 1] / 382;
+            image[i] = pixels[i] / 720;
+            image[i + 1] = pixels[i + 1] / 382;
         }
-        assertEquals("victory", GestureClassifier.classify(image, victory, 720, 382).name());
-        assertEquals("rock", GestureClassifier.classify(rockImage, rock, 720, 382).name());
+        return GestureClassifier.classify(image, pixels, 720, 382).name();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.render.video.DisplayTransform;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -13,7 +14,8 @@ import javafx.scene.text.FontWeight;
 
 /**
  * Draws hand skeletons on the video's overlay canvas: bones coloured per finger, joints as dots,
- * the hand's outline in its handedness colour, and a "Left 0.97" label at the wrist. Coordinates go
+ * the hand's outline in its handedness colour, and a "Left 0.97" label at the wrist, kept out from
+ * under the panels over the video (see {@link LabelPlacement}). Coordinates go
  * through the {@link DisplayTransform}, so drawings follow the video's fit and mirror; text is
  * never mirrored.
  */
@@ -48,12 +50,17 @@ public final class HandOverlay {
 
     /** Clears the canvas and draws the hands. */
     public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands) {
-        draw(canvas, view, hands, List.of(), DebugLayers.NONE);
+        draw(canvas, view, hands, List.of(), DebugLayers.NONE, List.of());
     }
 
-    /** Clears the canvas and draws the hands, then the chosen debug layers (palms found this frame, crops, indices). */
+    /**
+     * Clears the canvas and draws the hands, then the chosen debug layers (palms found this frame, crops, indices).
+     *
+     * @param keepClear the panels over the video, in canvas pixels: no hand label goes under them
+     */
     public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands,
-                            List<dev.handscope.engine.palm.PalmDetection> palms, DebugLayers debug) {
+                            List<dev.handscope.engine.palm.PalmDetection> palms, DebugLayers debug,
+                            List<Rectangle2D> keepClear) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (view == null) {
@@ -86,7 +93,7 @@ public final class HandOverlay {
             String gesture = hand.gesture() == null || "none".equals(hand.gesture().name()) ? ""
                     : " · " + hand.gesture().name().replace('_', ' ');
             label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f%s", hand.handedness().label(),
-                    hand.handedness().score(), gesture), scale);
+                    hand.handedness().score(), gesture), scale, keepClear);
             if (debug.crops()) {
                 drawRect(g, view, hand.rect(), Color.web("#ffd23f"));
             }
@@ -192,22 +199,21 @@ public final class HandOverlay {
         }
     }
 
-    /** The label sits below the wrist, away from the fingers. */
+    /** The label sits beside the wrist, away from the fingers. */
     private static void label(GraphicsContext g, DisplayTransform view, float[] p, Color colour, String text,
-                              double scale) {
-        double wristX = view.toViewX(p[0]);
+                              double scale, List<Rectangle2D> keepClear) {
         double wristY = view.toViewY(p[1]);
-        double middleY = view.toViewY(p[28]);
-        double offset = (wristY >= middleY ? 1 : -1) * 22 * scale;
+        int awayFromFingers = wristY >= view.toViewY(p[28]) ? 1 : -1;
         g.setFont(LABEL_FONT);
-        double width = text.length() * 8.2 + 12;
-        double x = wristX - width / 2;
-        double y = wristY + offset - 11;
+        Rectangle2D box = LabelPlacement.place(view.toViewX(p[0]), wristY, awayFromFingers, 22 * scale,
+                text.length() * 8.2 + 12, 22, keepClear);
+        double x = box.getMinX();
+        double y = box.getMinY();
         g.setFill(Color.rgb(15, 15, 18, 0.8));
-        g.fillRoundRect(x, y, width, 22, 8, 8);
+        g.fillRoundRect(x, y, box.getWidth(), box.getHeight(), 8, 8);
         g.setStroke(colour);
         g.setLineWidth(1.5);
-        g.strokeRoundRect(x, y, width, 22, 8, 8);
+        g.strokeRoundRect(x, y, box.getWidth(), box.getHeight(), 8, 8);
         g.setFill(colour);
         g.fillText(text, x + 6, y + 16);
     }
