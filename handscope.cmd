@@ -17,4 +17,5 @@ popd
 rem OpenCV logs every failed camera probe; HandScope reports camera problems itself.
 if not defined OPENCV_LOG_LEVEL set "OPENCV_LOG_LEVEL=ERROR"
 if not defined TF_CPP_MIN_LOG_LEVEL set "TF_CPP_MIN_LOG_LEVEL=2"
-java %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*
+rem The heap: capped and handed back after each marking cycle, so long sessions stay flat (README, "Memory").
+java -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 %HANDSCOPE_JAVA_OPTS% -cp "%APP%\handscope-app.jar;%APP%\lib\*" dev.handscope.app.Main %*

@@ -25,6 +25,13 @@ import java.util.stream.Stream;
 public final class InstallerBuilder {
     static final String NAME = "HandScope";
     static final String MAIN_CLASS = "dev.handscope.app.Main";
+    /**
+     * The window's heap, as the launcher scripts set it: capped, and handed back to the system after
+     * each marking cycle (at most 30% free), so that a long session's memory stays flat instead of
+     * growing with G1's default sizing (README, "Memory").
+     */
+    private static final List<String> HEAP_OPTIONS = List.of("-Xmx2g", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30");
 
     private final Path input;
     private final String mainJar;
@@ -67,6 +74,7 @@ public final class InstallerBuilder {
                 "--add-modules", modules,
                 "--jlink-options", "--strip-debug --no-man-pages --no-header-files --strip-native-commands"));
         image.addAll(common());
+        HEAP_OPTIONS.forEach(option -> image.addAll(List.of("--java-options", option)));
         image.addAll(platform.imageOptions());
         Files.copy(training, input.resolve(AppImage.TRAINING), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         run("jpackage", image);
