@@ -75,8 +75,14 @@ public final class ConfigFiles {
      * block until something writes to it) and anything larger than a settings or gesture file can be.
      */
     public static byte[] readRegularFile(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException("it is a folder");
+        }
         if (!Files.isRegularFile(file)) {
-            throw new IOException(UserFile.nonRegularKind(file) + ", not a regular file");
+            throw new IOException("a named pipe or device, not a regular file");
         }
         long size = Files.size(file);
         if (size > MAX_USER_FILE_BYTES) {

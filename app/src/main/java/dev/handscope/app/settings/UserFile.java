@@ -3,7 +3,6 @@ package dev.handscope.app.settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * One of the user's own files (settings.json, gestures.json). A file that cannot be read, or that a
@@ -52,15 +51,5 @@ final class UserFile {
                     + " Fix or remove it and restart HandScope");
         }
         ConfigFiles.writeAtomically(file, writer);
-    }
-
-    /** What a file that is there but not a regular file is, for messages. */
-    static String nonRegularKind(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return attributes.isDirectory() ? "a folder" : "a named pipe or device";
-        } catch (IOException e) {
-            return "not readable";
-        }
     }
 }

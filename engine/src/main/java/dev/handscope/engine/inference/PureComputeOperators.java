@@ -36,6 +36,8 @@ final class PureComputeOperators {
                     "NonMaxSuppressionV3", "NonMaxSuppressionV4", "NonMaxSuppressionV5", "TopKV2")),
             Map.entry("graph plumbing", Set.of("Const", "Identity", "IdentityN", "Placeholder",
                     "PlaceholderWithDefault", "NoOp", "StopGradient")),
+            // Numeric checks: they only fail the run when a tensor holds NaN or Infinity.
+            Map.entry("numeric checks", Set.of("CheckNumerics", "CheckNumericsV2")),
             // Variables hold values the loader restores from the model's own variables folder.
             Map.entry("variables", Set.of("VarHandleOp", "ReadVariableOp", "VariableV2")),
             // Calls into the model's function library, whose bodies are checked like the graph.
