@@ -1,6 +1,7 @@
 package dev.handscope.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,4 +32,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingDependsOnApp = noClasses().that().resideOutsideOfPackage("dev.handscope.app..")
             .should().dependOnClassesThat().resideInAPackage("dev.handscope.app..");
+
+    /** The hand-template generator and its triangulation run at build time only: engine's test tree. */
+    @ArchTest
+    static final ArchRule engineShipsNoTemplateGenerator = noClasses().that().resideInAPackage("dev.handscope.engine..")
+            .should().haveSimpleName("HandTemplateGenerator").orShould().haveSimpleName("Delaunay2D");
+
+    /** Engine is a library: an entry point there would be a build-time tool in the runtime jar. */
+    @ArchTest
+    static final ArchRule engineHasNoEntryPoints = noMethods().that().areDeclaredInClassesThat()
+            .resideInAPackage("dev.handscope.engine..").should().haveName("main");
 }

@@ -13,6 +13,7 @@ import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.InferenceLoop;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.models.catalogue.ModelCatalogue;
+import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.HandOverlay;
 import dev.handscope.engine.metrics.LatencyMeter;
@@ -26,7 +27,6 @@ import dev.handscope.render.video.NoticePane;
 import dev.handscope.render.video.VideoView;
 import java.io.File;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -227,8 +227,7 @@ public final class MainWindow {
         readouts.visibleProperty().addListener((obs, was, now) -> redrawOverlay());
         root.setBottom(statusBar);
         Scene scene = new Scene(new StackPane(root, message, help), 1024, 680);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
+        scene.getStylesheets().add(HandScopeStyle.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
             if (swallowTyped) {

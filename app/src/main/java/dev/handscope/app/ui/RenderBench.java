@@ -3,11 +3,11 @@ package dev.handscope.app.ui;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.HandOverlay;
 import dev.handscope.render.video.VideoView;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -66,8 +66,7 @@ public final class RenderBench {
             HBox.setHgrow(bench.video, Priority.ALWAYS);
             bench.meshes.setPrefWidth(WIDTH * 0.38);
             bench.scene = new Scene(new HBox(bench.video, bench.meshes), WIDTH, HEIGHT);
-            bench.scene.getStylesheets().add(Objects.requireNonNull(
-                    MainWindow.class.getResource("handscope.css"), "handscope.css missing").toExternalForm());
+            bench.scene.getStylesheets().add(HandScopeStyle.stylesheet());
             bench.target = new WritableImage(WIDTH, HEIGHT);
             return null;
         });

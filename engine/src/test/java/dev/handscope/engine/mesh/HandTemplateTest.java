@@ -27,15 +27,16 @@ class HandTemplateTest {
     @Test
     void checkedInTemplateIsWhatTheGeneratorWrites() throws Exception {
         StringWriter generated = new StringWriter();
-        HandTemplateFile.write(TEMPLATE, generated);
+        HandTemplateWriter.write(TEMPLATE, generated);
         String checkedIn = Files.readString(Path.of("../assets/src/main/resources" + HandTemplateFile.RESOURCE));
         assertEquals(checkedIn, generated.toString(),
-                "regenerate with: java -cp engine/target/classes dev.handscope.engine.mesh.HandTemplateFile "
+                "regenerate with: java -cp engine/target/classes:engine/target/test-classes "
+                        + "dev.handscope.engine.mesh.HandTemplateWriter "
                         + "assets/src/main/resources" + HandTemplateFile.RESOURCE);
         HandTemplate bundled = HandTemplateFile.bundled();
         assertEquals(HandTemplate.VERTICES, bundled.vertexCount());
         StringWriter again = new StringWriter();
-        HandTemplateFile.write(bundled, again);
+        HandTemplateWriter.write(bundled, again);
         assertEquals(checkedIn, again.toString(), "reading and writing the file round-trips");
     }
 
