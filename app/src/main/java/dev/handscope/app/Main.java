@@ -2,6 +2,7 @@ package dev.handscope.app;
 
 import dev.handscope.app.cli.ErrorHandler;
 import dev.handscope.app.cli.HandScopeCommand;
+import dev.handscope.app.ui.HandScopeApp;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -29,7 +30,7 @@ public final class Main {
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new HandScopeCommand());
+        CommandLine commandLine = new CommandLine(new HandScopeCommand(HandScopeApp::run));
         commandLine.setOut(out);
         commandLine.setErr(err);
         ErrorHandler.install(commandLine);

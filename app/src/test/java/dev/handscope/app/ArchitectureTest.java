@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies point one way: app -> render -> engine, app -> models. */
+/**
+ * Dependencies point one way: app -> render -> engine, app -> models. Inside app, the command line
+ * and the window meet only in {@code setup} (what to open, and how to launch it), wired by Main.
+ */
 @AnalyzeClasses(packages = "dev.handscope", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -42,4 +45,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule engineHasNoEntryPoints = noMethods().that().areDeclaredInClassesThat()
             .resideInAPackage("dev.handscope.engine..").should().haveName("main");
+
+    @ArchTest
+    static final ArchRule commandLineKnowsNoWindow = noClasses().that().resideInAPackage("dev.handscope.app.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.handscope.app.ui..");
+
+    @ArchTest
+    static final ArchRule setupIsNeutral = noClasses().that().resideInAPackage("dev.handscope.app.setup..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.app.cli..", "dev.handscope.app.ui..");
 }

@@ -85,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         long wall;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline()) {
-            dev.handscope.app.ui.RenderBench drawing = render ? dev.handscope.app.ui.RenderBench.start() : null;
+            dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
             HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), MeshCommand.DEFAULT_FOV);
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
@@ -126,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     long end = System.nanoTime();
                     if (drawing != null) {
-                        dev.handscope.app.ui.RenderBench.Timing drawn = drawing.draw(frame, result.tracking().hands(), fitted);
+                        dev.handscope.app.bench.RenderBench.Timing drawn = drawing.draw(frame, result.tracking().hands(), fitted);
                         stages.get("renderUpdate")[i] = drawn.updateNanos();
                         stages.get("renderPass")[i] = drawn.renderNanos();
                         stages.get("endToEnd")[i] = System.nanoTime() - start;

@@ -1,10 +1,10 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.setup.TrackingSetup;
+import dev.handscope.app.setup.WindowLauncher;
+import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.stream.OriginPolicy;
 import dev.handscope.app.stream.StreamOptions;
-import dev.handscope.app.ui.HandScopeApp;
-import dev.handscope.app.ui.TrackingSetup;
-import dev.handscope.app.ui.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import java.nio.file.Path;
@@ -22,6 +22,12 @@ import picocli.CommandLine.Option;
         description = {"Watches a camera or a file, finds hands and shows them live.",
                 "With no options it opens the default webcam."})
 public final class HandScopeCommand implements Callable<Integer> {
+    private final WindowLauncher window;
+
+    /** @param window how to open the window (the subcommands need none) */
+    public HandScopeCommand(WindowLauncher window) {
+        this.window = window;
+    }
 
     @Option(names = "--source", paramLabel = "SRC", defaultValue = "0",
             description = "Camera index (0), camera device (/dev/video2), video file, image, or folder of images."
@@ -91,7 +97,7 @@ public final class HandScopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return HandScopeApp.run(windowOptions());
+        return window.run(windowOptions());
     }
 
     @picocli.CommandLine.Spec

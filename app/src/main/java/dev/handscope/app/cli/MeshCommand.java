@@ -1,9 +1,9 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.mesh.HandMesher;
-import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.io.IOException;
@@ -62,7 +62,7 @@ final class MeshCommand implements Callable<Integer> {
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
                 List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
-                HandMesher mesher = new dev.handscope.app.ui.TrackingSetup(true, options.variant(), options.runtime(),
+                HandMesher mesher = new dev.handscope.app.setup.TrackingSetup(true, options.variant(), options.runtime(),
                         options.tracker(), fov, mano, true, null, null).mesher(warning -> err.println(
                         "handscope mesh: " + warning));
                 List<TrackedHand> written = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.app.settings.FileProblems;
-import dev.handscope.app.ui.MainWindow;
+import dev.handscope.app.setup.WindowOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ final class OutputTargets {
             }
         }
         if (problem != null) {
-            throw new UserError(MainWindow.SNAPSHOT_WRITE_FAILED, "cannot write the snapshot " + snapshot + ": " + problem);
+            throw new UserError(WindowOptions.SNAPSHOT_WRITE_FAILED, "cannot write the snapshot " + snapshot + ": " + problem);
         }
     }
 

@@ -30,6 +30,7 @@ public final class SessionRecording implements AutoCloseable {
     }
 
     private final Path video;
+    private final Path resultsFile;
     private final BufferedWriter results;
     private final FFmpegFrameRecorder recorder;
     private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -41,6 +42,7 @@ public final class SessionRecording implements AutoCloseable {
 
     public SessionRecording(Path video, Path results, int width, int height) throws IOException {
         this.video = video;
+        this.resultsFile = results;
         Files.createDirectories(video.toAbsolutePath().getParent());
         this.results = Files.newBufferedWriter(results, StandardCharsets.UTF_8);
         this.recorder = new FFmpegFrameRecorder(video.toFile(), width, height, 0);
@@ -99,6 +101,7 @@ public final class SessionRecording implements AutoCloseable {
             }
         } catch (IOException e) {
             failure = e;
+            queue.clear(); // a frame waiting for room goes in, and the next one hears of the failure
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -106,6 +109,11 @@ public final class SessionRecording implements AutoCloseable {
 
     public Path video() {
         return video;
+    }
+
+    /** The JSON-lines file of results. */
+    public Path results() {
+        return resultsFile;
     }
 
     /** Frames handed in so far. */
@@ -126,8 +134,11 @@ public final class SessionRecording implements AutoCloseable {
             recorder.stop();
             recorder.release();
         } finally {
-            results.close();
-            image.close();
+            try {
+                results.close();
+            } finally {
+                image.close();
+            }
         }
         if (failure != null) {
             throw failure;

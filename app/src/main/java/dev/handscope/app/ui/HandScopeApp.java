@@ -1,6 +1,7 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.app.concurrent.UiTaskExecutor;
+import dev.handscope.app.setup.WindowOptions;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;

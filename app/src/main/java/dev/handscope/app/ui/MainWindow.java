@@ -1,6 +1,11 @@
 package dev.handscope.app.ui;
 
+import static dev.handscope.app.ui.Shortcuts.flip;
+
 import dev.handscope.app.concurrent.TaskExecutor;
+import dev.handscope.app.setup.TrackingSetup;
+import dev.handscope.app.setup.WindowOptions;
+import dev.handscope.app.ui.Shortcuts.Shortcut;
 import dev.handscope.engine.capture.CameraDiscovery;
 import dev.handscope.engine.capture.CameraInfo;
 import dev.handscope.engine.capture.CaptureSession;
@@ -14,19 +19,18 @@ import dev.handscope.engine.pipeline.InferenceLoop;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.render.HandScopeStyle;
-import dev.handscope.render.mesh.HandMeshView;
-import dev.handscope.render.overlay.HandOverlay;
-import dev.handscope.engine.metrics.LatencyMeter;
-import dev.handscope.engine.metrics.LatencyStats;
 import dev.handscope.render.hud.HandReadouts;
 import dev.handscope.render.hud.Hud;
 import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
+import dev.handscope.render.mesh.HandMeshView;
+import dev.handscope.render.overlay.HandOverlay;
 import dev.handscope.render.video.NoticePane;
 import dev.handscope.render.video.VideoView;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
@@ -61,12 +65,6 @@ public final class MainWindow {
     private static final dev.handscope.engine.tracking.TrackingResult NO_HANDS = new dev.handscope.engine.tracking.TrackingResult(
             List.of(), false, List.of(), new dev.handscope.engine.tracking.FrameTimings(0, 0, 0, 0));
 
-    /** Exit codes of a --snapshot run. */
-    static final int SNAPSHOT_OK = 0;
-    static final int SNAPSHOT_SOURCE_FAILED = 2;
-    static final int SNAPSHOT_TIMED_OUT = 3;
-    public static final int SNAPSHOT_WRITE_FAILED = 4;
-
     private final Stage stage;
     private final WindowOptions options;
     private final TaskExecutor executor;
@@ -91,12 +89,9 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
     private final javafx.scene.control.CheckMenuItem compareItem = new javafx.scene.control.CheckMenuItem("A/B: other landmark model (A)");
     private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
-    private dev.handscope.app.export.SessionRecording recording;
-    private final javafx.scene.control.Label jointInfo = new javafx.scene.control.Label();
+    private final RecordingControl recorder;
+    private final JointInfo jointInfo = new JointInfo();
     private dev.handscope.app.stream.EventServer server;
-    private static final String[] JOINT_NAMES = {"wrist", "thumb CMC", "thumb MCP", "thumb IP", "thumb tip",
-        "index MCP", "index PIP", "index DIP", "index tip", "middle MCP", "middle PIP", "middle DIP", "middle tip",
-        "ring MCP", "ring PIP", "ring DIP", "ring tip", "pinky MCP", "pinky PIP", "pinky DIP", "pinky tip"};
     private final javafx.scene.control.CheckMenuItem recordItem = new javafx.scene.control.CheckMenuItem("Record session (V)");
     private dev.handscope.engine.tracking.TrackingResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
@@ -119,22 +114,9 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem guidesItem = new javafx.scene.control.CheckMenuItem("Grid and axes");
     private final javafx.scene.control.CheckMenuItem centredItem = new javafx.scene.control.CheckMenuItem("Each hand centred");
     private final javafx.scene.control.ScrollPane settingsScroll = new javafx.scene.control.ScrollPane();
-    private final ShortcutHelp help = new ShortcutHelp(new String[][] {
-        {"Space", "pause / resume (an ended file plays again)"}, {"→ / ←", "step one frame forward / back (last seconds)"},
-        {"M", "mirror the display"}, {"O", "open a video or image"}, {"3", "show / hide the 3D view"},
-        {"W", "wireframe meshes"}, {"S", "save the meshes on screen"}, {"H", "latency HUD"},
-        {"R", "left/right readouts"}, {"B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops"},
-        {"F", "failure snapshot: frame, crops, raw outputs, results, settings"},
-        {"A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops"},
-        {"V", "record / stop: lossless video + results (replay with --source FILE)"},
-        {"G", "teach a gesture: type a name, Enter, hold the pose for 3 s"}, {"?", "this help (any key closes it)"},
-        {"3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset"}});
-    private final String[] stageNames = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
-        "end to end"};
-    private final LatencyMeter[] stages = new LatencyMeter[stageNames.length];
-    private final LatencyMeter fxGaps = LatencyMeter.lastSeconds();
-    private final double[] chart = new double[1024];
-    private long lastPulse;
+    private final Shortcuts shortcuts;
+    private final ShortcutHelp help;
+    private final StageLatencies latencies = new StageLatencies();
     /** The last seconds of frames (up to 150, within 200 MB) for stepping back while paused. */
     private final FrameHistory history = new FrameHistory(200L << 20, 150);
     /** How many frames back from the newest is shown; -1 while live. */
@@ -173,6 +155,9 @@ public final class MainWindow {
         this.options = options;
         this.executor = executor;
         this.exit = exit;
+        this.shortcuts = shortcuts();
+        this.help = new ShortcutHelp(shortcuts.helpRows());
+        this.recorder = new RecordingControl(executor, line -> lastMessage = line, this::recordingFailed);
         this.displayLoop = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -203,18 +188,10 @@ public final class MainWindow {
         settingsScroll.setFitToWidth(true);
         settingsButton.setId("settings-toggle");
         settingsButton.selectedProperty().addListener((obs, was, show) -> root.setRight(show ? settingsScroll : null));
-        for (int i = 0; i < stages.length; i++) {
-            stages[i] = LatencyMeter.lastSeconds();
-        }
         cropStrip.visibleProperty().bind(thumbnailsItem.selectedProperty());
         for (var item : List.of(palmsItem, cropsItem, indicesItem)) {
             item.selectedProperty().addListener((obs, was, now) -> redrawOverlay());
         }
-        jointInfo.setId("joint-info");
-        jointInfo.getStyleClass().addAll("hud", "hud-text");
-        jointInfo.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
-        jointInfo.setVisible(false);
-        jointInfo.setManaged(false);
         video.setOnMouseClicked(event -> showJoint(event.getX(), event.getY()));
         videoArea.getChildren().setAll(video, hud, readouts, cropStrip, jointInfo, notice, firstStart);
         videoArea.getStyleClass().add("video-area");
@@ -338,7 +315,7 @@ public final class MainWindow {
         }
         if (options.snapshot() != null) {
             PauseTransition timeout = new PauseTransition(SNAPSHOT_TIMEOUT);
-            timeout.setOnFinished(event -> takeSnapshot(SNAPSHOT_TIMED_OUT,
+            timeout.setOnFinished(event -> takeSnapshot(WindowOptions.SNAPSHOT_TIMED_OUT,
                     "only " + shownFrames + " of " + options.snapshotAfter() + " frames shown in "
                             + (int) SNAPSHOT_TIMEOUT.toSeconds() + " s"));
             timeout.play();
@@ -376,23 +353,27 @@ public final class MainWindow {
                     models.handLandmarks(variant()), setup.runtime(), trackerOptions());
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
-            return new Object[] {loaded, built, warning.toString()};
+            return new LoadedTracking(loaded, built, warning.toString());
         }, loaded -> {
-            pipeline = (HandPipeline) loaded[0];
+            pipeline = loaded.pipeline();
             startup.modelsLoaded();
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             pipeline.tracker().useGestures(userGestures);
-            mesher = (HandMesher) loaded[1];
+            mesher = loaded.mesher();
             trackingState = variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
             startInference();
-            if (!((String) loaded[2]).isEmpty()) {
-                message.show("MANO not loaded", (String) loaded[2], dismissButton());
+            if (!loaded.manoProblem().isEmpty()) {
+                message.show("MANO not loaded", loaded.manoProblem(), dismissButton());
             }
         }, error -> {
             trackingState = "tracking unavailable";
             trackingSettled = true;
             notice.show("Hand tracking unavailable", error.getMessage() + " The video keeps playing.", openFileButton());
         });
+    }
+
+    /** What loading the models gives: the pipeline, the mesher, and why MANO was not used (empty if it was). */
+    private record LoadedTracking(HandPipeline pipeline, HandMesher mesher, String manoProblem) {
     }
 
     /** The model variant in effect: the command line's when given, else the saved setting. */
@@ -467,6 +448,12 @@ public final class MainWindow {
                 java.nio.file.Path.of(System.getProperty("user.home"), "HandScope").toString()));
     }
 
+    /** A new folder (named by the time, to the millisecond) under the data folder's {@code kind}; not created yet. */
+    private static java.nio.file.Path newDataFolder(String kind) {
+        return dataFolder().resolve(kind).resolve(
+                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+    }
+
     /** Saves the meshes on screen into a new timestamped folder under ~/HandScope/meshes. */
     private void saveMeshes() {
         List<TrackedHand> hands = shownHands;
@@ -475,8 +462,7 @@ public final class MainWindow {
             lastMessage = "no hands to save";
             return;
         }
-        java.nio.file.Path folder = dataFolder().resolve("meshes").resolve(
-                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        java.nio.file.Path folder = newDataFolder("meshes");
         String source = session == null ? "" : session.spec().toString();
         int width = shownWidth;
         int height = shownHeight;
@@ -585,13 +571,13 @@ public final class MainWindow {
             case RETRYING -> {
                 notice.show(session.spec().isCamera() ? "No camera" : "Source lost",
                         update.message(), openFileButton(), openFolderButton());
-                takeSnapshot(SNAPSHOT_SOURCE_FAILED, update.message());
+                takeSnapshot(WindowOptions.SNAPSHOT_SOURCE_FAILED, update.message());
             }
             case FAILED -> {
                 notice.show("Cannot play " + session.spec(), update.message(), openFileButton(), retryButton());
-                takeSnapshot(SNAPSHOT_SOURCE_FAILED, update.message());
+                takeSnapshot(WindowOptions.SNAPSHOT_SOURCE_FAILED, update.message());
             }
-            case ENDED -> takeSnapshot(SNAPSHOT_OK, null);
+            case ENDED -> takeSnapshot(WindowOptions.SNAPSHOT_OK, null);
             case STOPPED -> { }
         }
         refreshStatus(System.nanoTime());
@@ -626,10 +612,7 @@ public final class MainWindow {
     }
 
     private void onPulse(long now) {
-        if (lastPulse != 0) {
-            fxGaps.record(now, now - lastPulse);
-        }
-        lastPulse = now;
+        latencies.pulse(now);
         CaptureSession current = session;
         InferenceLoop tracking = inference;
         if (tracking != null) {
@@ -655,7 +638,7 @@ public final class MainWindow {
                     readouts.update(readoutRows(output.meshes(), output.result().comparison()));
                     gesturePanel.onFrame(shownHands, now);
                     long shown = System.nanoTime();
-                    recordStages(output, shown - renderStart, shown);
+                    latencies.record(output, shown - renderStart, shown);
                 } finally {
                     output.release();
                 }
@@ -693,24 +676,9 @@ public final class MainWindow {
         }
         displayRate.record(now);
         if (options.snapshot() != null && settledFrames >= options.snapshotAfter()) {
-            takeSnapshot(SNAPSHOT_OK, null);
+            takeSnapshot(WindowOptions.SNAPSHOT_OK, null);
         }
     }
-
-    private void recordStages(InferenceLoop.Output output, long renderNanos, long shown) {
-        var timings = output.result().tracking().timings();
-        long[] values = {output.captureWaitNanos(), timings.preprocess() + output.result().copyNanos(),
-            output.result().tracking().detectorRan() ? timings.palm() : -1, timings.landmarks(), output.meshNanos(),
-            renderNanos, shown - output.frame().captureNanos()};
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] >= 0) {
-                stages[i].record(shown, values[i]);
-            }
-        }
-        currentPalmRan = values[2] >= 0;
-    }
-
-    private boolean currentPalmRan;
 
     private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes,
                                                List<dev.handscope.engine.landmarks.HandLandmarks> comparison) {
@@ -746,56 +714,13 @@ public final class MainWindow {
         if (!hud.isVisible()) {
             return;
         }
-        List<Hud.StageRow> rows = new java.util.ArrayList<>();
-        for (int i = 0; i < stages.length; i++) {
-            LatencyStats stats = stages[i].stats(now);
-            double latest = i == 2 && !currentPalmRan ? -1 : stages[i].latestNanos() / 1e6;
-            rows.add(new Hud.StageRow(stageNames[i], latest, stats.count() == 0 ? -1 : stats.medianMs(),
-                    stats.count() == 0 ? -1 : stats.p95Ms()));
-        }
-        int count = stages[stages.length - 1].recentMillis(now, chart);
-        LatencyStats gaps = fxGaps.stats(now);
-        hud.update(String.format(java.util.Locale.ROOT, "capture %.1f · tracking %.1f · display %.1f fps", captureFps,
-                        trackingFps, displayRate.rate(now)), rows, chart, count,
-                String.format(java.util.Locale.ROOT, "%s · hands %d · longest FX gap %.0f ms", trackingState,
-                        shownHands.size(), gaps.maxMs()));
+        latencies.showOn(hud, now, String.format(java.util.Locale.ROOT, "capture %.1f · tracking %.1f · display %.1f fps",
+                captureFps, trackingFps, displayRate.rate(now)), trackingState + " · hands " + shownHands.size());
     }
 
     /** Click on a joint: its coordinates and the hand's scores; a click elsewhere hides them. */
     void showJoint(double x, double y) {
-        var view = video.transform();
-        jointInfo.setVisible(false);
-        if (view == null) {
-            return;
-        }
-        double best = 14;
-        TrackedHand found = null;
-        int joint = -1;
-        for (TrackedHand hand : shownHands) {
-            float[] p = hand.landmarks();
-            for (int i = 0; i < 21; i++) {
-                double d = Math.hypot(view.toViewX(p[3 * i]) - x, view.toViewY(p[3 * i + 1]) - y);
-                if (d < best) {
-                    best = d;
-                    found = hand;
-                    joint = i;
-                }
-            }
-        }
-        if (found == null) {
-            return;
-        }
-        float[] p = found.landmarks();
-        float[] w = found.worldLandmarks();
-        jointInfo.setText(String.format(java.util.Locale.ROOT,
-                "hand #%d · joint %d %s%nimage x %.4f  y %.4f  z %.4f  (%d, %d px)%nworld %.1f, %.1f, %.1f mm%n%s %.2f · presence %.2f",
-                found.id(), joint, JOINT_NAMES[joint], p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],
-                Math.round(p[3 * joint] * shownWidth), Math.round(p[3 * joint + 1] * shownHeight),
-                w[3 * joint] * 1000, w[3 * joint + 1] * 1000, w[3 * joint + 2] * 1000,
-                found.handedness().label(), found.handedness().score(), found.presence()));
-        jointInfo.autosize();
-        jointInfo.relocate(Math.min(x + 12, videoArea.getWidth() - jointInfo.getWidth() - 4), Math.max(4, y - 40));
-        jointInfo.setVisible(true);
+        jointInfo.showNearest(video.transform(), shownHands, shownWidth, shownHeight, x, y, videoArea.getWidth());
     }
 
     private void redrawOverlay() {
@@ -830,43 +755,27 @@ public final class MainWindow {
                 ? dev.handscope.models.catalogue.ModelVariant.LITE : dev.handscope.models.catalogue.ModelVariant.FULL;
     }
 
-    /**
-     * Records what the pipeline processes to ~/HandScope/recordings/<time>.mkv (lossless) plus
-     * .jsonl results; replaying the .mkv with the same settings gives the same results.
-     */
+    /** V: starts or stops recording what the pipeline processes (see {@link RecordingControl}). */
     private void record(boolean on) {
-        InferenceLoop running = inference;
-        if (on) {
-            if (running == null || shownWidth == 0) {
-                lastMessage = "recording needs hand tracking running";
-                recordItem.setSelected(false);
-                return;
-            }
-            String name = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            java.nio.file.Path folder = dataFolder().resolve("recordings");
+        if (!on) {
+            recorder.stop();
+        } else if (inference == null || shownWidth == 0) {
+            lastMessage = "recording needs hand tracking running";
+            recordItem.setSelected(false);
+        } else {
             try {
-                recording = new dev.handscope.app.export.SessionRecording(folder.resolve(name + ".mkv"),
-                        folder.resolve(name + ".jsonl"), shownWidth, shownHeight);
+                recorder.start(inference, dataFolder().resolve("recordings"), shownWidth, shownHeight);
             } catch (java.io.IOException e) {
                 lastMessage = e.getMessage();
                 recordItem.setSelected(false);
-                return;
             }
-            running.startRecording(recording::add);
-            lastMessage = "● recording to " + recording.video();
-        } else if (recording != null) {
-            if (running != null) {
-                running.stopRecording();
-            }
-            var finished = recording;
-            recording = null;
-            executor.execute(() -> {
-                Thread.sleep(200); // let the frame in flight reach the recorder before closing
-                finished.close();
-                return finished;
-            }, done -> lastMessage = "recorded " + done.frames() + " frames to " + done.video(),
-                    error -> lastMessage = "recording failed: " + error.getMessage());
         }
+    }
+
+    /** A recording that stopped by itself: said at once, in a message that names the files kept. */
+    private void recordingFailed(String problem) {
+        recordItem.setSelected(false);
+        message.show("Recording stopped", problem, dismissButton());
     }
 
     /** A/B: loads the other landmark model in the background and runs it beside the first. */
@@ -907,25 +816,16 @@ public final class MainWindow {
         }
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
-        byte[] bgra = new byte[width * height * 4];
-        image.getPixelReader().getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getByteBgraInstance(), bgra,
-                0, width * 4);
-        byte[] rgb = new byte[width * height * 3];
-        for (int i = 0, j = 0; i < bgra.length; i += 4, j += 3) {
-            rgb[j] = bgra[i + 2];
-            rgb[j + 1] = bgra[i + 1];
-            rgb[j + 2] = bgra[i];
-        }
+        byte[] rgb = ImagePixels.rgb(image);
         java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
         settings.put("source", session == null ? "" : session.spec());
         settings.put("frame", shownSequence);
-        settings.put("model", options.tracking().variant().id());
+        settings.put("model", variant().id());
         settings.put("device", trackingState);
-        settings.put("tracker", options.tracking().tracker());
+        settings.put("tracker", trackerOptions());
         settings.put("fovDegrees", options.tracking().fovDegrees());
         settings.put("mirror", mirrorButton.isSelected());
-        java.nio.file.Path folder = dataFolder().resolve("failures").resolve(
-                java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        java.nio.file.Path folder = newDataFolder("failures");
         executor.execute(() -> {
             dev.handscope.app.export.FailureSnapshot.write(folder, rgb, width, height, result, settings);
             return folder;
@@ -944,6 +844,7 @@ public final class MainWindow {
             notice.show("Hand tracking stopped", tracking.failure(), retryButton());
             inference = null;
         }
+        recorder.checkFailure();
         refreshHud(now, current == null ? 0 : current.loop().captureRate(), tracking == null ? 0 : tracking.rate());
         statusBar.update(new StatusReadings(stateWord(), severity(), current == null ? "" : sourceText(current),
                 shownWidth, shownHeight, current == null ? 0 : current.loop().captureRate(),
@@ -983,7 +884,6 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent event) {
-        KeyCode code = event.getCode();
         if (event.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return; // typing a name, not a shortcut
         }
@@ -992,57 +892,59 @@ public final class MainWindow {
             event.consume();
             return;
         }
-        if (code == KeyCode.B) {
-            palmsItem.setSelected(!palmsItem.isSelected());
-        } else if (code == KeyCode.C) {
-            cropsItem.setSelected(!cropsItem.isSelected());
-        } else if (code == KeyCode.I) {
-            indicesItem.setSelected(!indicesItem.isSelected());
-        } else if (code == KeyCode.T) {
-            thumbnailsItem.setSelected(!thumbnailsItem.isSelected());
-        } else if (code == KeyCode.F) {
-            failureSnapshot();
-        } else if (code == KeyCode.V) {
-            recordItem.setSelected(!recordItem.isSelected());
-        } else if (code == KeyCode.A) {
-            compareItem.setSelected(!compareItem.isSelected());
-        } else if (code == KeyCode.H) {
-            hud.setVisible(!hud.isVisible());
-        } else if (code == KeyCode.R) {
-            readouts.setVisible(!readouts.isVisible());
-        } else if (code == KeyCode.SPACE) {
-            togglePause();
-        } else if (code == KeyCode.RIGHT) {
-            if (historyCursor > 0) {
-                showHistory(historyCursor - 1);
-            } else {
-                historyCursor = -1;
-                step();
-            }
-        } else if (code == KeyCode.LEFT) {
-            stepBack();
-        } else if (code == KeyCode.M) {
-            mirrorButton.setSelected(!mirrorButton.isSelected());
-        } else if (code == KeyCode.O) {
-            chooseFile();
-        } else if (code == KeyCode.DIGIT3) {
-            meshButton.setSelected(!meshButton.isSelected());
-        } else if (code == KeyCode.S) {
-            saveMeshes();
-        } else if (code == KeyCode.W) {
-            wireframeItem.setSelected(!wireframeItem.isSelected());
-        } else if (code == KeyCode.G) {
-            settingsButton.setSelected(true);
-            // Build the just-shown panel now (focus needs it in the scene) and scroll to the gestures.
-            settingsScroll.applyCss();
-            settingsScroll.layout();
-            settingsScroll.setVvalue(settingsScroll.getVmax());
-            gesturePanel.startNaming();
-            swallowTyped = true;
-        } else {
-            return;
+        Runnable action = shortcuts.actionFor(event.getCode());
+        if (action != null) {
+            action.run();
+            event.consume();
         }
-        event.consume();
+    }
+
+    /** The keyboard shortcuts, in the help's order (the README's "Keys" table says the same). */
+    private Shortcuts shortcuts() {
+        return new Shortcuts(List.of(
+                new Shortcut("Space", "pause / resume (an ended file plays again)", Map.of(KeyCode.SPACE, this::togglePause)),
+                new Shortcut("→ / ←", "step one frame forward / back (last seconds)",
+                        Map.of(KeyCode.RIGHT, this::stepForward, KeyCode.LEFT, this::stepBack)),
+                new Shortcut("M", "mirror the display", Map.of(KeyCode.M, flip(mirrorButton.selectedProperty()))),
+                new Shortcut("O", "open a video or image", Map.of(KeyCode.O, this::chooseFile)),
+                new Shortcut("3", "show / hide the 3D view", Map.of(KeyCode.DIGIT3, flip(meshButton.selectedProperty()))),
+                new Shortcut("W", "wireframe meshes", Map.of(KeyCode.W, flip(wireframeItem.selectedProperty()))),
+                new Shortcut("S", "save the meshes on screen", Map.of(KeyCode.S, this::saveMeshes)),
+                new Shortcut("H", "latency HUD", Map.of(KeyCode.H, flip(hud.visibleProperty()))),
+                new Shortcut("R", "left/right readouts", Map.of(KeyCode.R, flip(readouts.visibleProperty()))),
+                new Shortcut("B / C / I / T", "debug: palm boxes, crop rectangles, keypoint indices, model crops",
+                        Map.of(KeyCode.B, flip(palmsItem.selectedProperty()), KeyCode.C, flip(cropsItem.selectedProperty()),
+                                KeyCode.I, flip(indicesItem.selectedProperty()),
+                                KeyCode.T, flip(thumbnailsItem.selectedProperty()))),
+                new Shortcut("F", "failure snapshot: frame, crops, raw outputs, results, settings",
+                        Map.of(KeyCode.F, this::failureSnapshot)),
+                new Shortcut("A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops",
+                        Map.of(KeyCode.A, flip(compareItem.selectedProperty()))),
+                new Shortcut("V", "record / stop: lossless video + results (replay with --source FILE)",
+                        Map.of(KeyCode.V, flip(recordItem.selectedProperty()))),
+                new Shortcut("G", "teach a gesture: type a name, Enter, hold the pose for 3 s",
+                        Map.of(KeyCode.G, this::teachGesture)),
+                new Shortcut("?", "this help (any key closes it)", Map.of()),
+                new Shortcut("3D view", "drag: orbit · scroll: zoom · right-drag: pan · double-click: reset", Map.of())));
+    }
+
+    private void stepForward() {
+        if (historyCursor > 0) {
+            showHistory(historyCursor - 1);
+        } else {
+            historyCursor = -1;
+            step();
+        }
+    }
+
+    private void teachGesture() {
+        settingsButton.setSelected(true);
+        // Build the just-shown panel now (focus needs it in the scene) and scroll to the gestures.
+        settingsScroll.applyCss();
+        settingsScroll.layout();
+        settingsScroll.setVvalue(settingsScroll.getVmax());
+        gesturePanel.startNaming();
+        swallowTyped = true;
     }
 
     /** While paused, shows the frame before the one on screen, with its results, from the history. */
@@ -1159,7 +1061,8 @@ public final class MainWindow {
             }, written -> {
                 System.out.println("Snapshot written to " + written.toAbsolutePath() + " after " + framesInPicture
                         + " frames");
-                printLatencyReport();
+                System.out.println(latencies.report(System.nanoTime()) + "\nStart-up, since the JVM started: "
+                        + startup.summary());
                 if (problem != null) {
                     System.err.println("handscope: " + problem);
                 }
@@ -1167,26 +1070,9 @@ public final class MainWindow {
             }, error -> {
                 System.err.println("handscope: cannot write the snapshot " + options.snapshot() + ": "
                         + error.getMessage());
-                exit.accept(SNAPSHOT_WRITE_FAILED);
+                exit.accept(WindowOptions.SNAPSHOT_WRITE_FAILED);
             });
         });
-    }
-
-    /** The HUD's figures on stdout (for --snapshot runs): per stage median / p95 and the longest FX gap. */
-    private void printLatencyReport() {
-        long now = System.nanoTime();
-        StringBuilder report = new StringBuilder("Latency over the last 5 s (ms):    median      p95\n");
-        for (int i = 0; i < stages.length; i++) {
-            LatencyStats stats = stages[i].stats(now);
-            if (stats.count() > 0) {
-                report.append(String.format(java.util.Locale.ROOT, "  %-28s %9.1f %8.1f%n", stageNames[i], stats.medianMs(),
-                        stats.p95Ms()));
-            }
-        }
-        report.append(String.format(java.util.Locale.ROOT, "  longest FX-thread gap: %.0f ms (median frame interval %.1f ms)",
-                fxGaps.stats(now).maxMs(), fxGaps.stats(now).medianMs()));
-        report.append("\nStart-up, since the JVM started: ").append(startup.summary());
-        System.out.println(report);
     }
 
     /** Stops drawing and closes the source. */

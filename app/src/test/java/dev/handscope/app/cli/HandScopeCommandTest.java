@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handscope.app.ui.WindowOptions;
+import dev.handscope.app.setup.WindowOptions;
+import dev.handscope.app.ui.HandScopeApp;
 import dev.handscope.engine.capture.SourceKind;
 import dev.handscope.engine.capture.SourceSpec;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine;
 class HandScopeCommandTest {
 
     private static WindowOptions parse(String... args) {
-        HandScopeCommand command = new HandScopeCommand();
+        HandScopeCommand command = new HandScopeCommand(HandScopeApp::run);
         new CommandLine(command).parseArgs(args);
         return command.windowOptions();
     }
@@ -72,7 +73,7 @@ class HandScopeCommandTest {
     @Test
     void camerasSubcommandAnswersWithoutHanging() {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new HandScopeCommand());
+        CommandLine commandLine = new CommandLine(new HandScopeCommand(HandScopeApp::run));
         commandLine.setOut(new PrintWriter(out));
         long start = System.nanoTime();
         assertEquals(0, commandLine.execute("cameras", "--no-probe"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handscope.app.cli.HandScopeCommand;
+import dev.handscope.app.ui.HandScopeApp;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
@@ -57,7 +58,7 @@ class SessionRecordingTest {
         assertTrue(Files.size(video) > 100_000, "a lossless video was written");
 
         Path replayed = dir.resolve("replay.jsonl");
-        int exit = new CommandLine(new HandScopeCommand()).execute("track", "--video", video.toString(), "--out",
+        int exit = new CommandLine(new HandScopeCommand(HandScopeApp::run)).execute("track", "--video", video.toString(), "--out",
                 replayed.toString(), "--model", "lite", "--device", "cpu");
         assertEquals(0, exit);
         List<String> live = Files.readAllLines(recorded);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handscope.app.concurrent.UiTaskExecutor;
 import dev.handscope.app.settings.Settings;
 import dev.handscope.app.settings.SettingsStore;
+import dev.handscope.app.setup.TrackingSetup;
+import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.render.video.NoticePane;

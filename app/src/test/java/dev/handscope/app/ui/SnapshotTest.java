@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handscope.app.concurrent.UiTaskExecutor;
+import dev.handscope.app.setup.TrackingSetup;
+import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import java.awt.image.BufferedImage;
@@ -46,7 +48,7 @@ class SnapshotTest {
 
     @Test
     void writesAPngOfTheWholeWindowShowingTheImageThenExits(FxRobot robot) throws Exception {
-        assertEquals(MainWindow.SNAPSHOT_OK, exitCode.get(30, TimeUnit.SECONDS));
+        assertEquals(WindowOptions.SNAPSHOT_OK, exitCode.get(30, TimeUnit.SECONDS));
         BufferedImage shot = ImageIO.read(png.toFile());
         assertNotNull(shot, "a readable PNG");
         assertEquals(1024, shot.getWidth());

@@ -3,6 +3,7 @@ package dev.handscope.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.stream.OriginPolicy;
 import dev.handscope.app.stream.StreamOptions;
 import java.io.IOException;

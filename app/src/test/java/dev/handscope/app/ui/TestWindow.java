@@ -1,6 +1,8 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.app.concurrent.UiTaskExecutor;
+import dev.handscope.app.setup.TrackingSetup;
+import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
 import java.nio.file.Path;

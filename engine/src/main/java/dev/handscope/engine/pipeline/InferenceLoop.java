@@ -10,6 +10,7 @@ import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -54,6 +55,9 @@ public final class InferenceLoop implements AutoCloseable {
     private Recorder recorder;
     private long recordingOrigin = -1;
     private volatile String recordingFailure;
+    /** Completed once a requested stop is taken up (or the thread has ended): no frame reaches the recorder after. */
+    private volatile CompletableFuture<Void> recordingStopped = CompletableFuture.completedFuture(null);
+    private volatile boolean ended;
     private final HandMesher mesher;
     private final NewestWinsSlot<Frame> input;
     private final NewestWinsSlot<Output> output = new NewestWinsSlot<>(Output::release);
@@ -88,16 +92,27 @@ public final class InferenceLoop implements AutoCloseable {
      */
     public void startRecording(Recorder sink) {
         stopRecording = false;
+        recordingFailure = null;
         pendingRecorder = sink;
     }
 
-    /** Stops handing frames to the recorder (from the next frame on). */
-    public void stopRecording() {
+    /**
+     * Stops handing frames to the recorder, at the latest before the next frame.
+     *
+     * @return completed once no frame will reach the recorder any more, so that it can be closed
+     */
+    public CompletableFuture<Void> stopRecording() {
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
+        recordingStopped = stopped;
         pendingRecorder = null;
         stopRecording = true;
+        if (ended) {
+            stopped.complete(null); // no thread left to take the stop up
+        }
+        return stopped;
     }
 
-    /** Why the recording stopped by itself, or null. */
+    /** Why the recording stopped by itself (it was set since the last {@link #startRecording}), or null. */
     public String recordingFailure() {
         return recordingFailure;
     }
@@ -130,6 +145,13 @@ public final class InferenceLoop implements AutoCloseable {
                     pendingOptions = null;
                     pipeline.tracker().setOptions(options);
                 }
+                if (stopRecording) {
+                    stopRecording = false;
+                    recorder = null;
+                    pipeline.tracker().reset(); // frame times jump back to the source's own
+                    events = new GestureEvents();
+                    recordingStopped.complete(null);
+                }
                 Frame frame = input.take(100, TimeUnit.MILLISECONDS);
                 if (frame == null) {
                     continue;
@@ -143,11 +165,6 @@ public final class InferenceLoop implements AutoCloseable {
                         recorder = starting;
                         recordingOrigin = -1;
                         pipeline.tracker().reset();
-                        events = new GestureEvents();
-                    } else if (stopRecording) {
-                        stopRecording = false;
-                        recorder = null;
-                        pipeline.tracker().reset(); // frame times jump back to the source's own
                         events = new GestureEvents();
                     }
                     long micros = -1;
@@ -192,6 +209,9 @@ public final class InferenceLoop implements AutoCloseable {
             // closing
         } catch (RuntimeException e) {
             failure = "Hand tracking stopped: " + e.getMessage();
+        } finally {
+            ended = true;
+            recordingStopped.complete(null);
         }
     }
 

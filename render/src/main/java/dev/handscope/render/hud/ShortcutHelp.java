@@ -1,5 +1,6 @@
 package dev.handscope.render.hud;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,17 +12,21 @@ import javafx.scene.layout.VBox;
 /** The keyboard shortcuts, shown over the window on "?" and hidden on any key. */
 public final class ShortcutHelp extends StackPane {
 
-    public ShortcutHelp(String[][] shortcuts) {
+    /** One line of the help: the keys as written on them, and what they do. */
+    public record Row(String keys, String action) {
+    }
+
+    public ShortcutHelp(List<Row> shortcuts) {
         setId("shortcut-help");
         setVisible(false);
         getStyleClass().add("shortcut-help");
         GridPane keys = new GridPane();
         keys.setHgap(18);
         keys.setVgap(6);
-        for (int i = 0; i < shortcuts.length; i++) {
-            Label key = new Label(shortcuts[i][0]);
+        for (int i = 0; i < shortcuts.size(); i++) {
+            Label key = new Label(shortcuts.get(i).keys());
             key.getStyleClass().add("shortcut-key");
-            Label action = new Label(shortcuts[i][1]);
+            Label action = new Label(shortcuts.get(i).action());
             action.getStyleClass().add("notice-message");
             keys.add(key, 0, i);
             keys.add(action, 1, i);

@@ -1,4 +1,4 @@
-package dev.handscope.app.ui;
+package dev.handscope.app.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.app.cli.HandScopeCommand;
+import dev.handscope.app.ui.HandScopeApp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class RenderBenchTest {
     void benchTimesTheRenderStageAndEndToEnd() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new HandScopeCommand());
+        CommandLine command = new CommandLine(new HandScopeCommand(HandScopeApp::run));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         int exit = command.execute("bench", "--video", VIDEO.toString(), "--frames", "20", "--model", "lite", "--render");

@@ -1,4 +1,4 @@
-package dev.handscope.app.ui;
+package dev.handscope.app.bench;
 
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.mesh.HandMesher;

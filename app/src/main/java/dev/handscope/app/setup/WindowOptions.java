@@ -1,4 +1,4 @@
-package dev.handscope.app.ui;
+package dev.handscope.app.setup;
 
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
@@ -18,6 +18,12 @@ import java.nio.file.Path;
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                             TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
+
+    /** Exit codes of a --snapshot run. */
+    public static final int SNAPSHOT_OK = 0;
+    public static final int SNAPSHOT_SOURCE_FAILED = 2;
+    public static final int SNAPSHOT_TIMED_OUT = 3;
+    public static final int SNAPSHOT_WRITE_FAILED = 4;
 
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking) {

@@ -1,14 +1,14 @@
-package dev.handscope.app.ui;
+package dev.handscope.app.setup;
 
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.mesh.mano.ManoLoader;
-import java.io.IOException;
-import java.nio.file.Path;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelVariant;
+import java.io.IOException;
+import java.nio.file.Path;
 
 /**
  * Hand tracking in the window.

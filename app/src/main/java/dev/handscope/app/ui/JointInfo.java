@@ -1,0 +1,68 @@
+package dev.handscope.app.ui;
+
+import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.render.video.DisplayTransform;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+
+/** The label over the video that a click on a joint shows: its coordinates and the hand's scores. */
+final class JointInfo extends Label {
+    /** How near a click must land to a joint, in view pixels. */
+    private static final double REACH = 14;
+    private static final String[] NAMES = {"wrist", "thumb CMC", "thumb MCP", "thumb IP", "thumb tip",
+        "index MCP", "index PIP", "index DIP", "index tip", "middle MCP", "middle PIP", "middle DIP", "middle tip",
+        "ring MCP", "ring PIP", "ring DIP", "ring tip", "pinky MCP", "pinky PIP", "pinky DIP", "pinky tip"};
+
+    JointInfo() {
+        setId("joint-info");
+        getStyleClass().addAll("hud", "hud-text");
+        setPadding(new Insets(6, 8, 6, 8));
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /**
+     * Shows the joint nearest a click at ({@code x}, {@code y}) in the view, or hides the label when
+     * the click is near none.
+     *
+     * @param width     the frame's size in pixels, with {@code height}
+     * @param areaWidth the width the label must stay within
+     */
+    void showNearest(DisplayTransform view, List<TrackedHand> hands, int width, int height, double x, double y,
+                     double areaWidth) {
+        setVisible(false);
+        if (view == null) {
+            return;
+        }
+        double best = REACH;
+        TrackedHand found = null;
+        int joint = -1;
+        for (TrackedHand hand : hands) {
+            float[] p = hand.landmarks();
+            for (int i = 0; i < 21; i++) {
+                double d = Math.hypot(view.toViewX(p[3 * i]) - x, view.toViewY(p[3 * i + 1]) - y);
+                if (d < best) {
+                    best = d;
+                    found = hand;
+                    joint = i;
+                }
+            }
+        }
+        if (found == null) {
+            return;
+        }
+        float[] p = found.landmarks();
+        float[] w = found.worldLandmarks();
+        setText(String.format(Locale.ROOT,
+                "hand #%d · joint %d %s%nimage x %.4f  y %.4f  z %.4f  (%d, %d px)%nworld %.1f, %.1f, %.1f mm%n%s %.2f · presence %.2f",
+                found.id(), joint, NAMES[joint], p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],
+                Math.round(p[3 * joint] * width), Math.round(p[3 * joint + 1] * height),
+                w[3 * joint] * 1000, w[3 * joint + 1] * 1000, w[3 * joint + 2] * 1000,
+                found.handedness().label(), found.handedness().score(), found.presence()));
+        autosize();
+        relocate(Math.min(x + 12, areaWidth - getWidth() - 4), Math.max(4, y - 40));
+        setVisible(true);
+    }
+}
