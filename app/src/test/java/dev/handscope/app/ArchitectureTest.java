@@ -1,6 +1,7 @@
 package dev.handscope.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -53,4 +54,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule setupIsNeutral = noClasses().that().resideInAPackage("dev.handscope.app.setup..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.app.cli..", "dev.handscope.app.ui..");
+
+    /** The hand's bones and finger colours are written out once, in HandTopology; everything else reads them there. */
+    @ArchTest
+    static final ArchRule oneHandTopology = noFields().that().areDeclaredInClassesThat()
+            .resideOutsideOfPackage("dev.handscope.engine.hand..")
+            .should().haveName("BONES").orShould().haveName("FINGER_COLOURS");
 }

@@ -1,5 +1,6 @@
 package dev.handscope.app.ui;
 
+import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.tracking.TrackedHand;
 import dev.handscope.render.video.DisplayTransform;
 import java.util.List;
@@ -11,9 +12,6 @@ import javafx.scene.control.Label;
 final class JointInfo extends Label {
     /** How near a click must land to a joint, in view pixels. */
     private static final double REACH = 14;
-    private static final String[] NAMES = {"wrist", "thumb CMC", "thumb MCP", "thumb IP", "thumb tip",
-        "index MCP", "index PIP", "index DIP", "index tip", "middle MCP", "middle PIP", "middle DIP", "middle tip",
-        "ring MCP", "ring PIP", "ring DIP", "ring tip", "pinky MCP", "pinky PIP", "pinky DIP", "pinky tip"};
 
     JointInfo() {
         setId("joint-info");
@@ -41,7 +39,7 @@ final class JointInfo extends Label {
         int joint = -1;
         for (TrackedHand hand : hands) {
             float[] p = hand.landmarks();
-            for (int i = 0; i < 21; i++) {
+            for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                 double d = Math.hypot(view.toViewX(p[3 * i]) - x, view.toViewY(p[3 * i + 1]) - y);
                 if (d < best) {
                     best = d;
@@ -57,7 +55,7 @@ final class JointInfo extends Label {
         float[] w = found.worldLandmarks();
         setText(String.format(Locale.ROOT,
                 "hand #%d · joint %d %s%nimage x %.4f  y %.4f  z %.4f  (%d, %d px)%nworld %.1f, %.1f, %.1f mm%n%s %.2f · presence %.2f",
-                found.id(), joint, NAMES[joint], p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],
+                found.id(), joint, HandTopology.displayName(joint), p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],
                 Math.round(p[3 * joint] * width), Math.round(p[3 * joint + 1] * height),
                 w[3 * joint] * 1000, w[3 * joint + 1] * 1000, w[3 * joint + 2] * 1000,
                 found.handedness().label(), found.handedness().score(), found.presence()));

@@ -1,5 +1,7 @@
 package dev.handscope.engine.gesture;
 
+import dev.handscope.engine.hand.HandTopology;
+
 /**
  * How bent each finger is, from 3D landmarks (metres or any unit: only angles and ratios are used,
  * so size, rotation and left/right do not matter). Straightness is in [0, 1]: 1 for a straight
@@ -8,20 +10,17 @@ package dev.handscope.engine.gesture;
 public record FingerStates(double thumb, double index, double middle, double ring, double pinky, double thumbOut,
                            double pinchDistance, double palmSize) {
 
-    private static final int[][] CHAINS = {{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}, {13, 14, 15, 16},
-        {17, 18, 19, 20}};
-
     public static FingerStates of(float[] p) {
-        double[] straight = new double[5];
-        for (int f = 0; f < 5; f++) {
-            int[] c = CHAINS[f];
+        double[] straight = new double[HandTopology.FINGER_COUNT];
+        for (int f = 0; f < straight.length; f++) {
+            int[] c = HandTopology.FINGERS[f];
             // Bend at the base joint (from the wrist direction), then at the two finger joints.
-            double bend = angle(p, 0, c[0], c[1]) + angle(p, c[0], c[1], c[2]) + angle(p, c[1], c[2], c[3]);
+            double bend = angle(p, HandTopology.WRIST, c[0], c[1]) + angle(p, c[0], c[1], c[2]) + angle(p, c[1], c[2], c[3]);
             straight[f] = Math.max(0, 1 - bend / Math.PI);
         }
-        double palm = distance(p, 0, 9) + distance(p, 5, 17);
-        double thumbOut = distance(p, 4, 5) / Math.max(1e-9, palm / 2);
-        double pinch = distance(p, 4, 8) / Math.max(1e-9, palm / 2);
+        double palm = distance(p, HandTopology.WRIST, HandTopology.MIDDLE_MCP) + distance(p, HandTopology.INDEX_MCP, HandTopology.PINKY_MCP);
+        double thumbOut = distance(p, HandTopology.THUMB_TIP, HandTopology.INDEX_MCP) / Math.max(1e-9, palm / 2);
+        double pinch = distance(p, HandTopology.THUMB_TIP, HandTopology.INDEX_TIP) / Math.max(1e-9, palm / 2);
         return new FingerStates(straight[0], straight[1], straight[2], straight[3], straight[4], thumbOut, pinch, palm);
     }
 

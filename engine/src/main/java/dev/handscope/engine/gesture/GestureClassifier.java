@@ -1,5 +1,7 @@
 package dev.handscope.engine.gesture;
 
+import dev.handscope.engine.hand.HandTopology;
+
 /**
  * The built-in static gestures from one hand's landmarks. Finger bends come from the 3D (world)
  * landmarks, so size, rotation and left/right do not matter; only "up" and "down" (thumbs up,
@@ -44,7 +46,7 @@ public final class GestureClassifier {
             if (!thumbOut) {
                 return new Gesture("fist", score(margin, -thumbMargin), -1);
             }
-            double vertical = verticality(image, 2, 4, width, height);
+            double vertical = verticality(image, HandTopology.THUMB_MCP, HandTopology.THUMB_TIP, width, height);
             // Thumbs up / down need a clearly straight thumb; a half-bent one beside a fist is no sign.
             if (s.thumb() < THUMB_SIGN) {
                 return Gesture.none(score(margin));
@@ -62,7 +64,7 @@ public final class GestureClassifier {
                     inMargin(fingers[3])), -1);
         }
         if (out(fingers[0]) && in(fingers[1]) && in(fingers[2]) && in(fingers[3])) {
-            double vertical = verticality(image, 5, 8, width, height);
+            double vertical = verticality(image, HandTopology.INDEX_MCP, HandTopology.INDEX_TIP, width, height);
             return vertical > 0.5 ? new Gesture("pointing_up", score(outMargin(fingers[0]), inMargin(fingers[1]),
                     (vertical - 0.3) / 0.5), -1) : Gesture.none(0.5);
         }
@@ -82,7 +84,8 @@ public final class GestureClassifier {
      * joint than its tip.
      */
     private static boolean thumbMeetsIndexTip(float[] world) {
-        return FingerStates.distance(world, 4, 8) < FingerStates.distance(world, 4, 7);
+        return FingerStates.distance(world, HandTopology.THUMB_TIP, HandTopology.INDEX_TIP)
+                < FingerStates.distance(world, HandTopology.THUMB_TIP, HandTopology.INDEX_DIP);
     }
 
     /** How much the bone from landmark a to b points up in the image: 1 straight up, -1 straight down. */

@@ -1,5 +1,6 @@
 package dev.handscope.engine.gesture;
 
+import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,8 +36,8 @@ public final class GestureEvents {
             HandState state = hands.getOrDefault(hand.id(), new HandState());
             seen.put(hand.id(), state);
             float[] p = hand.landmarks();
-            double cx = (p[0] + p[27]) / 2; // between the wrist and the middle knuckle
-            double cy = (p[1] + p[28]) / 2;
+            double cx = midX(p, HandTopology.WRIST, HandTopology.MIDDLE_MCP);
+            double cy = midY(p, HandTopology.WRIST, HandTopology.MIDDLE_MCP);
             String gesture = hand.gesture() == null ? Gesture.NONE : hand.gesture().name();
             if (!gesture.equals(state.gesture)) {
                 if (state.gesture != null && !Gesture.NONE.equals(state.gesture)) {
@@ -48,8 +49,8 @@ public final class GestureEvents {
                 state.gesture = gesture;
             }
             boolean pinch = "pinch".equals(gesture) || "ok".equals(gesture);
-            double px = (p[12] + p[24]) / 2; // between thumb tip and index tip
-            double py = (p[13] + p[25]) / 2;
+            double px = midX(p, HandTopology.THUMB_TIP, HandTopology.INDEX_TIP);
+            double py = midY(p, HandTopology.THUMB_TIP, HandTopology.INDEX_TIP);
             if (pinch && !state.pinching) {
                 events.add(new GestureEvent("pinch_start", hand.id(), null, px, py, timeMs));
             } else if (pinch) {
@@ -98,5 +99,15 @@ public final class GestureEvents {
             state.lastSwipe = timeMs;
             state.path.clear();
         }
+    }
+
+    /** Image x halfway between landmarks a and b. */
+    private static double midX(float[] p, int a, int b) {
+        return (p[3 * a] + p[3 * b]) / 2;
+    }
+
+    /** Image y halfway between landmarks a and b. */
+    private static double midY(float[] p, int a, int b) {
+        return (p[3 * a + 1] + p[3 * b + 1]) / 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.handscope.engine.gesture;
 
+import dev.handscope.engine.hand.HandTopology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,8 +123,7 @@ public final class UserGestures {
     }
 
     /** Finger bones as (from, to) landmark pairs: the thumb's and each finger's three. */
-    private static final int[] BONES = {1, 2, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 9, 10, 10, 11, 11, 12,
-        13, 14, 14, 15, 15, 16, 17, 18, 18, 19, 19, 20};
+    private static final int[][] FINGER_BONES = HandTopology.fingerBones();
 
     /**
      * How differently two normalised poses bend their fingers: the mean distance between the unit
@@ -137,9 +137,9 @@ public final class UserGestures {
 
     /** The unit direction of each finger bone of a normalised pose, 3 numbers per bone. */
     private static float[] bones(float[] pose) {
-        float[] out = new float[BONES.length / 2 * 3];
-        for (int k = 0, o = 0; k < BONES.length; k += 2, o += 3) {
-            double[] d = sub(pose, BONES[k + 1], BONES[k]);
+        float[] out = new float[FINGER_BONES.length * 3];
+        for (int k = 0, o = 0; k < FINGER_BONES.length; k++, o += 3) {
+            double[] d = sub(pose, FINGER_BONES[k][1], FINGER_BONES[k][0]);
             double length = norm(d);
             out[o] = (float) (d[0] / length);
             out[o + 1] = (float) (d[1] / length);
@@ -169,16 +169,16 @@ public final class UserGestures {
      * pose differ only in the sign of z, which {@link #distance} allows for.
      */
     public static float[] normalise(float[] p) {
-        double[] y = sub(p, 9, 0);
+        double[] y = sub(p, HandTopology.MIDDLE_MCP, HandTopology.WRIST);
         double length = norm(y);
         scale(y, 1 / length);
-        double[] across = sub(p, 5, 17);
+        double[] across = sub(p, HandTopology.INDEX_MCP, HandTopology.PINKY_MCP);
         double[] z = cross(across, y);
         scale(z, 1 / norm(z));
         double[] x = cross(y, z);
-        float[] out = new float[63];
-        for (int i = 0; i < 21; i++) {
-            double[] v = sub(p, i, 0);
+        float[] out = new float[3 * HandTopology.LANDMARKS];
+        for (int i = 0; i < HandTopology.LANDMARKS; i++) {
+            double[] v = sub(p, i, HandTopology.WRIST);
             out[3 * i] = (float) (dot(v, x) / length);
             out[3 * i + 1] = (float) (dot(v, y) / length);
             out[3 * i + 2] = (float) (dot(v, z) / length);

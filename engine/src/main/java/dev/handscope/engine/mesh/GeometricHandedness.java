@@ -1,5 +1,6 @@
 package dev.handscope.engine.mesh;
 
+import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.landmarks.Handedness;
 
 /**
@@ -12,7 +13,6 @@ import dev.handscope.engine.landmarks.Handedness;
 public final class GeometricHandedness {
     /** Lean (fraction of finger length) at which the answer is certain. */
     private static final double FULL_CONFIDENCE_LEAN = 0.25;
-    private static final int[][] FINGERS = {{2, 4}, {5, 8}, {9, 12}, {13, 16}, {17, 20}};
 
     /**
      * @param handedness   the geometric label and its confidence (0.5 to 1)
@@ -31,8 +31,8 @@ public final class GeometricHandedness {
 
     /** From 21 world landmarks (metres, MediaPipe order). */
     public static Estimate estimate(float[] w) {
-        double[] index = difference(w, 5, 0);
-        double[] pinky = difference(w, 17, 0);
+        double[] index = difference(w, HandTopology.INDEX_MCP, HandTopology.WRIST);
+        double[] pinky = difference(w, HandTopology.PINKY_MCP, HandTopology.WRIST);
         double[] normal = {
             index[1] * pinky[2] - index[2] * pinky[1],
             index[2] * pinky[0] - index[0] * pinky[2],
@@ -44,8 +44,8 @@ public final class GeometricHandedness {
         }
         double lean = 0;
         double span = 0;
-        for (int[] finger : FINGERS) {
-            double[] d = difference(w, finger[1], finger[0]);
+        for (int f = 0; f < HandTopology.FINGER_COUNT; f++) {
+            double[] d = difference(w, HandTopology.TIPS[f], HandTopology.KNUCKLES[f]);
             lean += (d[0] * normal[0] + d[1] * normal[1] + d[2] * normal[2]) / length;
             span += Math.sqrt(d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
         }

@@ -1,5 +1,6 @@
 package dev.handscope.engine.mesh;
 
+import dev.handscope.engine.hand.HandTopology;
 import org.joml.Matrix3f;
 import org.joml.Quaternionf;
 import org.joml.Vector3f;
@@ -29,10 +30,6 @@ public final class MeshFitter {
     private final float[] shapedTips = new float[HandSkeleton.TIPS * 3];
     /** MANO's shape from bone lengths, when the template is MANO's; null for HandScope's own. */
     private final dev.handscope.engine.mesh.mano.ShapeFit shapeFit;
-    /** Bones as (from, to) landmark pairs, each finger from the wrist out. */
-    private static final int[][] BONES = {
-        {0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 5}, {5, 6}, {6, 7}, {7, 8}, {0, 9}, {9, 10}, {10, 11}, {11, 12},
-        {0, 13}, {13, 14}, {14, 15}, {15, 16}, {0, 17}, {17, 18}, {18, 19}, {19, 20}};
     /** Bounds on how far one bone may stretch relative to the hand's overall scale. */
     private static final float MIN_BONE_RATIO = 0.6f;
     private static final float MAX_BONE_RATIO = 1.6f;
@@ -124,7 +121,7 @@ public final class MeshFitter {
         float[] rest = restPoints();
         System.arraycopy(rest, 0, shapedPoints, 0, 3);
         float[] ratio = new float[21];
-        for (int[] bone : BONES) {
+        for (int[] bone : HandTopology.BONES) {
             double observed = Math.sqrt(squared(landmarks, bone[0], bone[1])) / scale;
             double template = Math.sqrt(squared(rest, bone[0], bone[1]));
             float r = (float) Math.max(MIN_BONE_RATIO, Math.min(MAX_BONE_RATIO, observed / template));
@@ -235,23 +232,26 @@ public final class MeshFitter {
 
     /** Columns: x across the palm, y wrist -> middle knuckle, z the palm normal (index x pinky). */
     private void frame(float[] p, Matrix3f out) {
-        Vector3f y = new Vector3f(p[27] - p[0], p[28] - p[1], p[29] - p[2]).normalize();
-        Vector3f index = new Vector3f(p[15] - p[0], p[16] - p[1], p[17] - p[2]);
-        Vector3f pinky = new Vector3f(p[51] - p[0], p[52] - p[1], p[53] - p[2]);
+        Vector3f y = fromWrist(p, HandTopology.MIDDLE_MCP).normalize();
+        Vector3f index = fromWrist(p, HandTopology.INDEX_MCP);
+        Vector3f pinky = fromWrist(p, HandTopology.PINKY_MCP);
         Vector3f z = index.cross(pinky).normalize();
         Vector3f x = new Vector3f(y).cross(z).normalize();
         z.set(x).cross(y).normalize();
         out.setColumn(0, x).setColumn(1, y).setColumn(2, z);
     }
 
+    private static Vector3f fromWrist(float[] p, int landmark) {
+        int w = 3 * HandTopology.WRIST;
+        int l = 3 * landmark;
+        return new Vector3f(p[l] - p[w], p[l + 1] - p[w + 1], p[l + 2] - p[w + 2]);
+    }
+
     /** Sum of the 20 bones: wrist to each finger base, then along each finger to its tip. */
     static double totalBoneLength(float[] p) {
         double total = 0;
-        int[][] chains = {{0, 1, 2, 3, 4}, {0, 5, 6, 7, 8}, {0, 9, 10, 11, 12}, {0, 13, 14, 15, 16}, {0, 17, 18, 19, 20}};
-        for (int[] chain : chains) {
-            for (int k = 0; k + 1 < chain.length; k++) {
-                total += Math.sqrt(squared(p, chain[k], chain[k + 1]));
-            }
+        for (int[] bone : HandTopology.BONES) {
+            total += Math.sqrt(squared(p, bone[0], bone[1]));
         }
         return total;
     }

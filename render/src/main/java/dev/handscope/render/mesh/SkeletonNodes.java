@@ -1,5 +1,6 @@
 package dev.handscope.render.mesh;
 
+import dev.handscope.engine.hand.HandTopology;
 import javafx.geometry.Point3D;
 import javafx.scene.Group;
 import javafx.scene.paint.Color;
@@ -14,27 +15,24 @@ import javafx.scene.transform.Translate;
  * frame (their transforms are updated in place).
  */
 final class SkeletonNodes extends Group {
-    private static final int[][] BONES = {
-        {0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 5}, {5, 6}, {6, 7}, {7, 8}, {0, 9}, {9, 10}, {10, 11}, {11, 12},
-        {0, 13}, {13, 14}, {14, 15}, {15, 16}, {0, 17}, {17, 18}, {18, 19}, {19, 20}};
     private static final Point3D UP = new Point3D(0, 1, 0);
 
-    private final Translate[] jointPlaces = new Translate[21];
-    private final Translate[] bonePlaces = new Translate[BONES.length];
-    private final Rotate[] boneTurns = new Rotate[BONES.length];
-    private final Cylinder[] bones = new Cylinder[BONES.length];
+    private final Translate[] jointPlaces = new Translate[HandTopology.LANDMARKS];
+    private final Translate[] bonePlaces = new Translate[HandTopology.BONES.length];
+    private final Rotate[] boneTurns = new Rotate[HandTopology.BONES.length];
+    private final Cylinder[] bones = new Cylinder[HandTopology.BONES.length];
 
     SkeletonNodes() {
         PhongMaterial joint = new PhongMaterial(Color.WHITE);
         PhongMaterial bone = new PhongMaterial(Color.web("#ffd23f"));
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i < HandTopology.LANDMARKS; i++) {
             Sphere sphere = new Sphere(0.0035, 8);
             sphere.setMaterial(joint);
             jointPlaces[i] = new Translate();
             sphere.getTransforms().add(jointPlaces[i]);
             getChildren().add(sphere);
         }
-        for (int b = 0; b < BONES.length; b++) {
+        for (int b = 0; b < HandTopology.BONES.length; b++) {
             Cylinder cylinder = new Cylinder(0.0015, 1, 6);
             cylinder.setMaterial(bone);
             bonePlaces[b] = new Translate();
@@ -47,14 +45,14 @@ final class SkeletonNodes extends Group {
 
     /** Moves the skeleton to 21 points (x, y, z). */
     void place(float[] p) {
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i < HandTopology.LANDMARKS; i++) {
             jointPlaces[i].setX(p[3 * i]);
             jointPlaces[i].setY(p[3 * i + 1]);
             jointPlaces[i].setZ(p[3 * i + 2]);
         }
-        for (int b = 0; b < BONES.length; b++) {
-            Point3D from = new Point3D(p[3 * BONES[b][0]], p[3 * BONES[b][0] + 1], p[3 * BONES[b][0] + 2]);
-            Point3D to = new Point3D(p[3 * BONES[b][1]], p[3 * BONES[b][1] + 1], p[3 * BONES[b][1] + 2]);
+        for (int b = 0; b < HandTopology.BONES.length; b++) {
+            Point3D from = point(p, HandTopology.BONES[b][0]);
+            Point3D to = point(p, HandTopology.BONES[b][1]);
             Point3D along = to.subtract(from);
             Point3D middle = from.midpoint(to);
             bonePlaces[b].setX(middle.getX());
@@ -66,5 +64,9 @@ final class SkeletonNodes extends Group {
             boneTurns[b].setAngle(axis.magnitude() < 1e-9 && along.getY() < 0 ? 180 : angle);
             bones[b].setHeight(along.magnitude());
         }
+    }
+
+    private static Point3D point(float[] p, int landmark) {
+        return new Point3D(p[3 * landmark], p[3 * landmark + 1], p[3 * landmark + 2]);
     }
 }

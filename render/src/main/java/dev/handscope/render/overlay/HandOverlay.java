@@ -1,6 +1,8 @@
 package dev.handscope.render.overlay;
 
+import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.render.HandColours;
 import dev.handscope.render.video.DisplayTransform;
 import java.util.List;
 import java.util.Locale;
@@ -20,18 +22,6 @@ import javafx.scene.text.FontWeight;
  * never mirrored.
  */
 public final class HandOverlay {
-    /** Bones as landmark pairs, with the finger (0 palm, 1 thumb ... 5 pinky) that colours them. */
-    private static final int[][] BONES = {
-        {0, 1, 1}, {1, 2, 1}, {2, 3, 1}, {3, 4, 1},
-        {0, 5, 0}, {5, 6, 2}, {6, 7, 2}, {7, 8, 2},
-        {5, 9, 0}, {9, 10, 3}, {10, 11, 3}, {11, 12, 3},
-        {9, 13, 0}, {13, 14, 4}, {14, 15, 4}, {15, 16, 4},
-        {13, 17, 0}, {0, 17, 0}, {17, 18, 5}, {18, 19, 5}, {19, 20, 5},
-    };
-    private static final Color[] FINGER_COLOURS = {
-        Color.web("#e8e8e8"), Color.web("#ff8a3d"), Color.web("#ffd23f"), Color.web("#3ddc84"),
-        Color.web("#3db2ff"), Color.web("#b57bff"),
-    };
     public static final Color LEFT_COLOUR = Color.web("#ff5c8a");
     public static final Color RIGHT_COLOUR = Color.web("#4cc9f0");
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 14);
@@ -74,14 +64,16 @@ public final class HandOverlay {
             // Halo in the handedness colour under the bones: the hand's outline at a glance.
             g.setStroke(colour.deriveColor(0, 1, 1, 0.55));
             g.setLineWidth(9 * scale);
-            strokeBones(g, view, p, -1);
-            for (int finger = 0; finger < FINGER_COLOURS.length; finger++) {
-                g.setStroke(FINGER_COLOURS[finger]);
-                g.setLineWidth(3.2 * scale);
-                strokeBones(g, view, p, finger);
+            strokeSkeleton(g, view, p);
+            g.setLineWidth(3.2 * scale);
+            g.setStroke(HandColours.palm());
+            strokeLines(g, view, p, HandTopology.PALM_OUTLINE);
+            for (int finger = 0; finger < HandTopology.FINGER_COUNT; finger++) {
+                g.setStroke(HandColours.finger(finger));
+                strokeFingerBones(g, view, p, finger);
             }
             double radius = 3.6 * scale;
-            for (int i = 0; i < 21; i++) {
+            for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                 double x = view.toViewX(p[3 * i]);
                 double y = view.toViewY(p[3 * i + 1]);
                 g.setFill(Color.WHITE);
@@ -100,7 +92,7 @@ public final class HandOverlay {
             if (debug.indices()) {
                 g.setFont(Font.font("Monospaced", 10 * Math.max(1, scale)));
                 g.setFill(Color.WHITE);
-                for (int i = 0; i < 21; i++) {
+                for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                     g.fillText(Integer.toString(i), view.toViewX(p[3 * i]) + 5, view.toViewY(p[3 * i + 1]) - 5);
                 }
             }
@@ -127,17 +119,17 @@ public final class HandOverlay {
         g.setLineDashes(5, 4);
         for (int h = 0; h < Math.min(hands.size(), second.size()); h++) {
             float[] b = second.get(h).landmarks();
-            strokeBones(g, view, b, -1);
+            strokeSkeleton(g, view, b);
             float[] a = hands.get(h).raw().landmarks();
             double sum = 0;
-            for (int i = 0; i < 21; i++) {
+            for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                 sum += Math.hypot((a[3 * i] - b[3 * i]) * view.imageWidth(), (a[3 * i + 1] - b[3 * i + 1]) * view.imageHeight());
             }
             g.setLineDashes((double[]) null);
             g.setFont(LABEL_FONT);
             g.setFill(Color.WHITE);
-            g.fillText(String.format(Locale.ROOT, "A/B vs %s: %.1f px", secondName, sum / 21),
-                    view.toViewX(b[3 * 12]) + 8, view.toViewY(b[3 * 12 + 1]));
+            g.fillText(String.format(Locale.ROOT, "A/B vs %s: %.1f px", secondName, sum / HandTopology.LANDMARKS),
+                    view.toViewX(b[3 * HandTopology.MIDDLE_TIP]) + 8, view.toViewY(b[3 * HandTopology.MIDDLE_TIP + 1]));
             g.setLineDashes(5, 4);
         }
         g.setLineDashes((double[]) null);
@@ -189,23 +181,49 @@ public final class HandOverlay {
         g.fillText(String.format(Locale.ROOT, "palm %.2f", palm.score()), Math.min(x0, x1), y0 - 4);
     }
 
-    private static void strokeBones(GraphicsContext g, DisplayTransform view, float[] p, int finger) {
-        for (int[] bone : BONES) {
-            if (finger >= 0 && bone[2] != finger) {
-                continue;
+    /**
+     * The whole 2D skeleton in the current stroke, finger by finger: the palm's outline edges that
+     * reach its knuckle, then its bones. (Translucent strokes round differently in another order.)
+     */
+    private static void strokeSkeleton(GraphicsContext g, DisplayTransform view, float[] p) {
+        for (int finger = 0; finger < HandTopology.FINGER_COUNT; finger++) {
+            for (int[] edge : HandTopology.PALM_OUTLINE) {
+                if (edge[1] == HandTopology.KNUCKLES[finger]) {
+                    strokeLine(g, view, p, edge);
+                }
             }
-            g.strokeLine(view.toViewX(p[3 * bone[0]]), view.toViewY(p[3 * bone[0] + 1]),
-                    view.toViewX(p[3 * bone[1]]), view.toViewY(p[3 * bone[1] + 1]));
+            strokeFingerBones(g, view, p, finger);
         }
+    }
+
+    /** A finger's bones, less the one inside the palm (the palm's outline stands for it). */
+    private static void strokeFingerBones(GraphicsContext g, DisplayTransform view, float[] p, int finger) {
+        for (int bone = 0; bone < HandTopology.BONES.length; bone++) {
+            if (HandTopology.fingerOf(bone) == finger && !HandTopology.isPalmBone(bone)) {
+                strokeLine(g, view, p, HandTopology.BONES[bone]);
+            }
+        }
+    }
+
+    private static void strokeLines(GraphicsContext g, DisplayTransform view, float[] p, int[][] lines) {
+        for (int[] line : lines) {
+            strokeLine(g, view, p, line);
+        }
+    }
+
+    private static void strokeLine(GraphicsContext g, DisplayTransform view, float[] p, int[] line) {
+        g.strokeLine(view.toViewX(p[3 * line[0]]), view.toViewY(p[3 * line[0] + 1]),
+                view.toViewX(p[3 * line[1]]), view.toViewY(p[3 * line[1] + 1]));
     }
 
     /** The label sits beside the wrist, away from the fingers. */
     private static void label(GraphicsContext g, DisplayTransform view, float[] p, Color colour, String text,
                               double scale, List<Rectangle2D> keepClear) {
-        double wristY = view.toViewY(p[1]);
-        int awayFromFingers = wristY >= view.toViewY(p[28]) ? 1 : -1;
+        int wrist = 3 * HandTopology.WRIST;
+        double wristY = view.toViewY(p[wrist + 1]);
+        int awayFromFingers = wristY >= view.toViewY(p[3 * HandTopology.MIDDLE_MCP + 1]) ? 1 : -1;
         g.setFont(LABEL_FONT);
-        Rectangle2D box = LabelPlacement.place(view.toViewX(p[0]), wristY, awayFromFingers, 22 * scale,
+        Rectangle2D box = LabelPlacement.place(view.toViewX(p[wrist]), wristY, awayFromFingers, 22 * scale,
                 text.length() * 8.2 + 12, 22, keepClear);
         double x = box.getMinX();
         double y = box.getMinY();

@@ -1,5 +1,6 @@
 package dev.handscope.engine.mesh.mano;
 
+import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.mesh.HandSkeleton;
 import dev.handscope.engine.mesh.HandTemplate;
 
@@ -9,9 +10,6 @@ import dev.handscope.engine.mesh.HandTemplate;
  * MANO hand are linear in beta), pulled gently toward the mean shape.
  */
 public final class ShapeFit {
-    private static final int[][] BONES = {
-        {0, 1}, {1, 2}, {2, 3}, {3, 4}, {0, 5}, {5, 6}, {6, 7}, {7, 8}, {0, 9}, {9, 10}, {10, 11}, {11, 12},
-        {0, 13}, {13, 14}, {14, 15}, {15, 16}, {0, 17}, {17, 18}, {18, 19}, {19, 20}};
     private static final int ITERATIONS = 6;
     /** Pull toward the mean shape, relative to the system's own scale (bone lengths are centimetres). */
     private static final double DAMPING = 1e-3;
@@ -58,7 +56,7 @@ public final class ShapeFit {
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
             double[][] normal = new double[shapes][shapes];
             double[] gradient = new double[shapes];
-            for (int[] bone : BONES) {
+            for (int[] bone : HandTopology.BONES) {
                 double[] d = new double[3];
                 double[][] dd = new double[3][shapes];
                 for (int c = 0; c < 3; c++) {
