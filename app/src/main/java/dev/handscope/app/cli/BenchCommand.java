@@ -166,9 +166,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s, %d frames of %s (%dx%d), model %s, num hands %d%n", runtime, frames,
                 video.getFileName(), width, height, options.variant().id(), options.numHands);
         out.printf(Locale.ROOT, "%-22s %8s %8s %8s%n", "stage (ms)", "median", "p95", "max");
-        StringBuilder json = new StringBuilder(String.format(Locale.ROOT,
-                "{\"frames\":%d,\"model\":\"%s\",\"numHands\":%d,\"stages\":{", frames, options.variant().id(),
-                options.numHands));
+        Map<String, LatencyStats> summaries = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> stage : stages.entrySet()) {
             // The palm stage is summarised over the frames where the detector ran.
             LatencyStats stats = stage.getKey().equals("palm") ? LatencyStats.of(palmOnly, detectorRuns)
@@ -180,11 +178,10 @@ final class BenchCommand implements Callable<Integer> {
                 case "endToEnd" -> "end to end (rendered)";
                 default -> stage.getKey();
             };
-            row(out, json, label, stage.getKey(), stats);
+            row(out, summaries, label, stage.getKey(), stats);
         }
-        row(out, json, "total, detector frames", "totalDetectorFrames", LatencyStats.of(palmFrames, detectorRuns));
-        row(out, json, "mesh fit+skin, per hand", "meshPerHand", LatencyStats.of(meshPerHand, meshes));
-        json.setLength(json.length() - 1);
+        row(out, summaries, "total, detector frames", "totalDetectorFrames", LatencyStats.of(palmFrames, detectorRuns));
+        row(out, summaries, "mesh fit+skin, per hand", "meshPerHand", LatencyStats.of(meshPerHand, meshes));
         int start = raw.size() >= STILL_WINDOW ? Jitter.stillestWindow(raw, STILL_WINDOW, width, height) : 0;
         int end = Math.min(raw.size(), start + STILL_WINDOW);
         double rawJitter = Jitter.meanAcceleration(raw, start, end, width, height);
@@ -194,9 +191,8 @@ final class BenchCommand implements Callable<Integer> {
                 + " smoothed %.3f px/frame^2 (%s)%n", end - start, start, end - 1, rawJitter, smoothJitter,
                 options.noSmoothing ? "smoothing off" : String.format(Locale.ROOT, "%.0f%% less",
                         rawJitter > 0 ? 100 * (1 - smoothJitter / rawJitter) : 0));
-        json.append(String.format(Locale.ROOT, "},\"fps\":%.2f,\"detectorRunsPer100\":%.2f,\"jitterRawPx\":%.4f,"
-                + "\"jitterSmoothedPx\":%.4f,\"runtime\":\"%s\"}", fps, detectorPer100, rawJitter, smoothJitter, runtime));
-        out.println(json);
+        out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.variant().id(), options.numHands,
+                summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime)));
         return 0;
     }
 
@@ -208,9 +204,9 @@ final class BenchCommand implements Callable<Integer> {
         return fitted;
     }
 
-    private static void row(PrintWriter out, StringBuilder json, String label, String key, LatencyStats stats) {
+    private static void row(PrintWriter out, Map<String, LatencyStats> summaries, String label, String key,
+                            LatencyStats stats) {
         out.printf(Locale.ROOT, "%-22s %8.2f %8.2f %8.2f%n", label, stats.medianMs(), stats.p95Ms(), stats.maxMs());
-        json.append(String.format(Locale.ROOT, "\"%s\":{\"medianMs\":%.3f,\"p95Ms\":%.3f,\"maxMs\":%.3f,\"count\":%d},",
-                key, stats.medianMs(), stats.p95Ms(), stats.maxMs(), stats.count()));
+        summaries.put(key, stats);
     }
 }

@@ -66,7 +66,7 @@ final class BenchModelsCommand implements Callable<Integer> {
             directories.addAll(models);
         }
         out.printf("%-22s %9s %9s %9s %9s %9s%n", "model", "load ms", "median", "p95", "max", "mean");
-        StringBuilder json = new StringBuilder("{\"runs\":" + runs + ",\"models\":[");
+        List<BenchJson.Model> measured = new ArrayList<>();
         String runtime = "";
         for (Path directory : directories) {
             try (SavedModelRunner runner = SavedModelRunner.load(directory,
@@ -79,19 +79,14 @@ final class BenchModelsCommand implements Callable<Integer> {
                 double loadMs = runner.loadNanos() / 1e6;
                 out.printf(Locale.ROOT, "%-22s %9.1f %9.2f %9.2f %9.2f %9.2f%n", name, loadMs, stats.medianMs(),
                         stats.p95Ms(), stats.maxMs(), stats.meanMs());
-                if (json.charAt(json.length() - 1) == '}') {
-                    json.append(',');
-                }
-                json.append(String.format(Locale.ROOT, "{\"model\":\"%s\",\"loadMs\":%.1f,\"medianMs\":%.3f,"
-                        + "\"p95Ms\":%.3f,\"maxMs\":%.3f,\"meanMs\":%.3f}", name, loadMs, stats.medianMs(),
-                        stats.p95Ms(), stats.maxMs(), stats.meanMs()));
+                measured.add(new BenchJson.Model(name, loadMs, stats));
             } catch (ModelLoadException e) {
                 spec.commandLine().getErr().println("handscope bench-models: " + e.getMessage());
                 return 1;
             }
         }
         out.println("(" + runtime + "; " + warmup + " warm-up runs, " + runs + " timed runs, times in ms)");
-        out.println(json.append("],\"runtime\":\"").append(runtime).append("\"}"));
+        out.println(BenchJson.models(runs, measured, runtime));
         return 0;
     }
 

@@ -1,6 +1,6 @@
 package dev.handscope.app.cli;
 
-import dev.handscope.app.export.ResultJson;
+import dev.handscope.app.export.FrameJson;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
@@ -67,7 +67,7 @@ final class DetectCommand implements Callable<Integer> {
                             Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
                 }
                 try {
-                    spec.commandLine().getOut().println(ResultJson.write(-1, 0, picture.width(), picture.height(), hands,
+                    spec.commandLine().getOut().println(FrameJson.resultLine(-1, 0, picture.width(), picture.height(), hands,
                             timings, 0));
                 } catch (IllegalStateException e) {
                     throw new UserError(UserError.FAILED, e.getMessage(), e);

@@ -1,6 +1,6 @@
 package dev.handscope.app.cli;
 
-import dev.handscope.app.export.ResultJson;
+import dev.handscope.app.export.FrameJson;
 import dev.handscope.engine.capture.CaptureException;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;
@@ -56,7 +56,7 @@ final class TrackCommand implements Callable<Integer> {
                     PipelineResult result = pipeline.process(frame);
                     String line;
                     try {
-                        line = ResultJson.write(frames, frame.sourceMicros() / 1000.0, frame.width(), frame.height(),
+                        line = FrameJson.resultLine(frames, frame.sourceMicros() / 1000.0, frame.width(), frame.height(),
                                 result.tracking().hands(), result.tracking().timings(), result.copyNanos());
                     } catch (IllegalStateException e) {
                         throw new UserError(UserError.FAILED, "frame " + frames + ": " + e.getMessage() + " ("

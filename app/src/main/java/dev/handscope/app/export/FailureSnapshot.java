@@ -29,7 +29,7 @@ public final class FailureSnapshot {
         Files.createDirectories(folder);
         writePng(folder.resolve("frame.png"), rgb, width, height);
         Files.writeString(folder.resolve("results.json"),
-                ResultJson.write(-1, 0, width, height, result.hands(), result.timings(), 0) + "\n");
+                FrameJson.resultLine(-1, 0, width, height, result.hands(), result.timings(), 0) + "\n");
         JsonFactory json = new JsonFactory();
         for (TrackedHand hand : result.hands()) {
             TrackedHand.ModelView view = hand.debug();

@@ -4,7 +4,7 @@ package dev.handscope.app.export;
  * The writers' guard: JSON and OBJ never hold NaN or Infinity (Jackson would write "NaN" strings,
  * OBJ readers would choke), so a non-finite value stops the write and names itself.
  */
-final class FiniteNumbers {
+public final class FiniteNumbers {
     private FiniteNumbers() {
     }
 
@@ -18,7 +18,7 @@ final class FiniteNumbers {
         }
     }
 
-    static void require(double value, String what, String where) {
+    public static void require(double value, String what, String where) {
         if (!Double.isFinite(value)) {
             throw new IllegalStateException(where + ": " + what + " is " + value + "; HandScope does not write NaN or Infinity");
         }

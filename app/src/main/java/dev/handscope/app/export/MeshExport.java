@@ -115,15 +115,7 @@ public final class MeshExport {
         g.writeNumberField("geometricScore", (float) mesh.geometric().handedness().score());
         g.writeBooleanField("disagree", mesh.handednessDisagrees());
         g.writeEndObject();
-        g.writeArrayFieldStart("joints");
-        for (int i = 0; i < mesh.skeleton().length; i += 3) {
-            g.writeStartArray();
-            g.writeNumber(mesh.skeleton()[i]);
-            g.writeNumber(mesh.skeleton()[i + 1]);
-            g.writeNumber(mesh.skeleton()[i + 2]);
-            g.writeEndArray();
-        }
-        g.writeEndArray();
+        FrameJson.writePoints(g, "joints", mesh.skeleton());
         g.writeArrayFieldStart("rotations");
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             Quaternionf q = mesh.pose().rotations()[j];

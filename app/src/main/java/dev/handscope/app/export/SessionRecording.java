@@ -74,7 +74,7 @@ public final class SessionRecording implements AutoCloseable {
         int bytes = frame.width() * frame.height() * 3;
         byte[] copy = new byte[bytes];
         System.arraycopy(frame.rgb(), 0, copy, 0, bytes);
-        String json = ResultJson.write(frames++, micros / 1000.0, frame.width(), frame.height(),
+        String json = FrameJson.resultLine(frames++, micros / 1000.0, frame.width(), frame.height(),
                 result.tracking().hands(), result.tracking().timings(), result.copyNanos());
         queue.put(new Item(copy, frame.width(), frame.height(), micros, json));
     }

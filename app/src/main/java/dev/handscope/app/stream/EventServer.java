@@ -2,7 +2,7 @@ package dev.handscope.app.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.handscope.app.export.ResultJson;
+import dev.handscope.app.export.FrameJson;
 import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.pipeline.PipelineResult;
 import java.io.IOException;
@@ -78,13 +78,8 @@ public final class EventServer extends WebSocketServer {
             frames++;
             return;
         }
-        String message;
-        try {
-            message = ResultJson.frameMessage(frames++, timeMs, result.width(), result.height(), tracking.hands(),
-                    frameEvents);
-        } catch (IOException e) {
-            return;
-        }
+        String message = FrameJson.streamMessage(frames++, timeMs, result.width(), result.height(), tracking.hands(),
+                frameEvents);
         for (WebSocket client : getConnections()) {
             if (!client.isOpen()) {
                 continue;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The command line's JSON contract (detect, track) on real images and the test video. */
+/** The command line's JSON contract (detect, track, bench) on real images and the test video. */
 class HandCommandsTest {
     private static final Path SHARED = Path.of(System.getProperty("handscope.shared", "../../shared"));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -198,5 +198,29 @@ class HandCommandsTest {
             frame.get("hands").forEach(HandCommandsTest::assertHandContract);
         }
         assertEquals(1, JSON.readTree(lines.get(lines.size() / 2)).get("hands").size());
+    }
+
+    @Test
+    void benchEndsWithOneJsonLineOfItsFigures() throws Exception {
+        Run run = run("bench", "--video", SHARED.resolve("testdata/media/hand_landmarker_test_video.mp4").toString(),
+                "--frames", "3", "--model", "lite");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        JsonNode bench = JSON.readTree(lines.get(lines.size() - 1));
+        assertEquals(3, bench.get("frames").asInt());
+        assertEquals("lite", bench.get("model").asText());
+        assertEquals(2, bench.get("numHands").asInt());
+        for (String stage : List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "mesh", "total",
+                "totalDetectorFrames", "meshPerHand")) {
+            JsonNode stats = bench.get("stages").get(stage);
+            for (String field : List.of("medianMs", "p95Ms", "maxMs", "count")) {
+                assertTrue(stats.get(field).isNumber(), stage + "." + field);
+            }
+        }
+        for (String field : List.of("fps", "detectorRunsPer100", "jitterRawPx", "jitterSmoothedPx")) {
+            assertTrue(bench.get(field).isNumber(), field);
+        }
+        assertTrue(bench.get("fps").asDouble() > 0);
+        assertTrue(bench.get("runtime").asText().contains("TensorFlow"), bench.get("runtime").asText());
     }
 }

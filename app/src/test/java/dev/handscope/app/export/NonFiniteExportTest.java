@@ -31,16 +31,16 @@ class NonFiniteExportTest {
     }
 
     @Test
-    void resultJsonRefusesANonFiniteHand() {
+    void frameJsonRefusesANonFiniteHand() {
         float[] landmarks = new float[63];
         landmarks[4] = Float.NaN;
         TrackedHand nanPoint = hand(landmarks, new RotatedRect(0.5, 0.5, 0.2, 0.2, 0));
-        IllegalStateException point = assertThrows(IllegalStateException.class, () -> ResultJson.write(-1, 0, 640,
+        IllegalStateException point = assertThrows(IllegalStateException.class, () -> FrameJson.resultLine(-1, 0, 640,
                 480, List.of(nanPoint), new FrameTimings(0, 0, 0, 0), 0));
         assertTrue(point.getMessage().contains("hand 3") && point.getMessage().contains("landmarks"), point.getMessage());
 
         TrackedHand nanRect = hand(new float[63], new RotatedRect(Double.NaN, 0.5, 0.2, 0.2, 0));
-        IllegalStateException rect = assertThrows(IllegalStateException.class, () -> ResultJson.write(-1, 0, 640,
+        IllegalStateException rect = assertThrows(IllegalStateException.class, () -> FrameJson.resultLine(-1, 0, 640,
                 480, List.of(nanRect), new FrameTimings(0, 0, 0, 0), 0));
         assertTrue(rect.getMessage().contains("rect"), rect.getMessage());
     }

@@ -1,51 +1,68 @@
 package dev.handscope.app.export;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.tracking.FrameTimings;
 import dev.handscope.engine.tracking.TrackedHand;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.List;
 
 /**
- * The command line's JSON contract for one image or frame:
+ * The one writer of a frame result's JSON. {@link #resultLine} is the command line's contract for
+ * one image or frame (detect, track, recordings, failure snapshots):
  * {@code {"frame":..,"timestampMs":..,"image":{"width","height"},"hands":[...],"timingsMs":{...}}}
- * ("frame" and "timestampMs" only for video). Coordinates: x, y normalised to the unmirrored image.
+ * ("frame" and "timestampMs" only for video); {@link #streamMessage} is the event stream's frame
+ * message. Both write image and hands through {@link #writeImageAndHands}, so a hand reads the same
+ * everywhere. Coordinates: x, y normalised to the unmirrored image.
  */
-public final class ResultJson {
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private ResultJson() {
+public final class FrameJson {
+    private FrameJson() {
     }
 
-    /** One JSON object on one line. {@code frame} < 0 leaves out frame and timestampMs. */
-    public static String write(long frame, double timestampMs, int width, int height, List<TrackedHand> hands,
-                        FrameTimings timings, long extraPreprocessNanos) throws IOException {
-        StringWriter text = new StringWriter(4096);
-        try (JsonGenerator out = JSON.createGenerator(text)) {
+    /**
+     * One JSON object on one line. {@code frame} < 0 leaves out frame and timestampMs.
+     *
+     * @throws IllegalStateException when a hand holds NaN or Infinity (nothing is written)
+     */
+    public static String resultLine(long frame, double timestampMs, int width, int height, List<TrackedHand> hands,
+                                    FrameTimings timings, long extraPreprocessNanos) {
+        return JsonLine.of(out -> {
             out.writeStartObject();
             if (frame >= 0) {
                 out.writeNumberField("frame", frame);
                 out.writeNumberField("timestampMs", Math.round(timestampMs * 1000) / 1000.0);
             }
             writeImageAndHands(out, width, height, hands);
-            out.writeObjectFieldStart("timingsMs");
-            long preprocess = timings.preprocess() + extraPreprocessNanos;
-            out.writeNumberField("preprocess", ms(preprocess));
-            out.writeNumberField("palm", ms(timings.palm()));
-            out.writeNumberField("landmarks", ms(timings.landmarks()));
-            out.writeNumberField("postprocess", ms(timings.postprocess()));
-            out.writeNumberField("total", ms(timings.total() + extraPreprocessNanos));
+            writeTimings(out, timings, extraPreprocessNanos);
             out.writeEndObject();
-            out.writeEndObject();
-        }
-        return text.toString();
+        });
     }
 
-    private static void writeImageAndHands(JsonGenerator out, int width, int height, List<TrackedHand> hands)
+    /**
+     * The event stream's frame message: {@code {"type":"frame","frame","timestampMs","image","hands",
+     * "events":[{"type","hand","gesture"?,"x","y","timeMs"}]}}. Its time is the tracker's, in whole
+     * milliseconds (as the events' timeMs).
+     */
+    public static String streamMessage(long frame, long timeMs, int width, int height, List<TrackedHand> hands,
+                                       List<GestureEvent> events) {
+        return JsonLine.of(out -> {
+            out.writeStartObject();
+            out.writeStringField("type", "frame");
+            out.writeNumberField("frame", frame);
+            out.writeNumberField("timestampMs", timeMs);
+            writeImageAndHands(out, width, height, hands);
+            writeEvents(out, events);
+            out.writeEndObject();
+        });
+    }
+
+    /** The fields {@code "image":{"width","height"},"hands":[...]} into the object {@code out} is in. */
+    public static void writeImageAndHands(JsonGenerator out, int width, int height, List<TrackedHand> hands)
             throws IOException {
+        for (TrackedHand hand : hands) {
+            requireFinite(hand); // before any of the frame is written
+        }
         out.writeObjectFieldStart("image");
         out.writeNumberField("width", width);
         out.writeNumberField("height", height);
@@ -57,36 +74,32 @@ public final class ResultJson {
         out.writeEndArray();
     }
 
-    /**
-     * The event stream's frame message: {@code {"type":"frame","frame","timestampMs","image","hands",
-     * "events":[{"type","hand","gesture"?,"x","y","timeMs"}]}}.
-     */
-    public static String frameMessage(long frame, long timeMs, int width, int height, List<TrackedHand> hands,
-                                      List<dev.handscope.engine.gesture.GestureEvent> events) throws IOException {
-        StringWriter text = new StringWriter(4096);
-        try (JsonGenerator out = JSON.createGenerator(text)) {
+    private static void writeTimings(JsonGenerator out, FrameTimings timings, long extraPreprocessNanos)
+            throws IOException {
+        out.writeObjectFieldStart("timingsMs");
+        out.writeNumberField("preprocess", ms(timings.preprocess() + extraPreprocessNanos));
+        out.writeNumberField("palm", ms(timings.palm()));
+        out.writeNumberField("landmarks", ms(timings.landmarks()));
+        out.writeNumberField("postprocess", ms(timings.postprocess()));
+        out.writeNumberField("total", ms(timings.total() + extraPreprocessNanos));
+        out.writeEndObject();
+    }
+
+    private static void writeEvents(JsonGenerator out, List<GestureEvent> events) throws IOException {
+        out.writeArrayFieldStart("events");
+        for (GestureEvent event : events) {
             out.writeStartObject();
-            out.writeStringField("type", "frame");
-            out.writeNumberField("frame", frame);
-            out.writeNumberField("timestampMs", timeMs);
-            writeImageAndHands(out, width, height, hands);
-            out.writeArrayFieldStart("events");
-            for (var event : events) {
-                out.writeStartObject();
-                out.writeStringField("type", event.type());
-                out.writeNumberField("hand", event.handId());
-                if (event.gesture() != null) {
-                    out.writeStringField("gesture", event.gesture());
-                }
-                out.writeNumberField("x", (float) event.x());
-                out.writeNumberField("y", (float) event.y());
-                out.writeNumberField("timeMs", event.timeMs());
-                out.writeEndObject();
+            out.writeStringField("type", event.type());
+            out.writeNumberField("hand", event.handId());
+            if (event.gesture() != null) {
+                out.writeStringField("gesture", event.gesture());
             }
-            out.writeEndArray();
+            out.writeNumberField("x", (float) event.x());
+            out.writeNumberField("y", (float) event.y());
+            out.writeNumberField("timeMs", event.timeMs());
             out.writeEndObject();
         }
-        return text.toString();
+        out.writeEndArray();
     }
 
     /** Refuses a hand with a non-finite number before any of it is written. */
@@ -109,7 +122,6 @@ public final class ResultJson {
     }
 
     private static void writeHand(JsonGenerator out, TrackedHand hand) throws IOException {
-        requireFinite(hand);
         out.writeStartObject();
         out.writeNumberField("id", hand.id());
         out.writeStringField("handedness", hand.handedness().label());
@@ -137,7 +149,8 @@ public final class ResultJson {
         out.writeEndObject();
     }
 
-    private static void writePoints(JsonGenerator out, String name, float[] xyz) throws IOException {
+    /** {@code "name":[[x,y,z],...]}: three numbers a point. */
+    static void writePoints(JsonGenerator out, String name, float[] xyz) throws IOException {
         out.writeArrayFieldStart(name);
         for (int i = 0; i + 2 < xyz.length; i += 3) {
             out.writeStartArray();
