@@ -75,18 +75,16 @@ public final class ConfigFiles {
      * block until something writes to it) and anything larger than a settings or gesture file can be.
      */
     public static byte[] readRegularFile(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
-        }
-        if (Files.isDirectory(file)) {
+        // One look at the file (NoSuchFileException when it is not there) answers all three questions.
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
             throw new IOException("it is a folder");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!attributes.isRegularFile()) {
             throw new IOException("a named pipe or device, not a regular file");
         }
-        long size = Files.size(file);
-        if (size > MAX_USER_FILE_BYTES) {
-            throw new IOException(size / (1 << 20) + " MB, too large for this kind of file");
+        if (attributes.size() > MAX_USER_FILE_BYTES) {
+            throw new IOException(attributes.size() / (1 << 20) + " MB, too large for this kind of file");
         }
         return Files.readAllBytes(file);
     }

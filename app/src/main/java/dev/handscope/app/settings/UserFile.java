@@ -1,7 +1,7 @@
 package dev.handscope.app.settings;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -27,11 +27,10 @@ final class UserFile {
      * @throws IOException when it exists but cannot be read; it is then kept and not written over
      */
     byte[] read() throws IOException {
-        if (!Files.exists(file)) {
-            return null;
-        }
         try {
             return ConfigFiles.readRegularFile(file);
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             keep("it could not be read");
             throw e;
