@@ -4,10 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.handscope.engine.model.HandDetector;
+import dev.handscope.engine.model.HandLandmarker;
+import dev.handscope.engine.model.ModelRuntime;
+import dev.handscope.engine.model.Translator;
 
 /**
  * Dependencies point one way: app -> render -> engine, app -> models. Inside app, the command line
@@ -60,4 +66,31 @@ class ArchitectureTest {
     static final ArchRule oneHandTopology = noFields().that().areDeclaredInClassesThat()
             .resideOutsideOfPackage("dev.handscope.engine.hand..")
             .should().haveName("BONES").orShould().haveName("FINGER_COLOURS");
+
+    /** A concrete model: an adapter behind the model interfaces, its translator, its runtime or its loader. */
+    private static final DescribedPredicate<JavaClass> CONCRETE_MODEL = JavaClass.Predicates.implement(HandDetector.class)
+            .or(JavaClass.Predicates.implement(HandLandmarker.class))
+            .or(JavaClass.Predicates.implement(Translator.class))
+            .or(JavaClass.Predicates.implement(ModelRuntime.class))
+            .or(JavaClass.Predicates.resideInAnyPackage("dev.handscope.engine.inference..",
+                    "dev.handscope.engine.mediapipe.."))
+            .as("a concrete model, its runtime or its loader");
+
+    /** The tracker, the pipeline and its stages talk to the model interfaces only: a new model family plugs in. */
+    @ArchTest
+    static final ArchRule trackingKnowsNoConcreteModel = noClasses().that().resideInAnyPackage(
+                    "dev.handscope.engine.tracking..", "dev.handscope.engine.pipeline..", "dev.handscope.engine.stage..",
+                    "dev.handscope.engine.result..")
+            .and().doNotHaveSimpleName("NativeLibraries").and().doNotHaveSimpleName("NativeUnpack")
+            .should().dependOnClassesThat(CONCRETE_MODEL);
+
+    /** Render draws results; it never reaches a model. */
+    @ArchTest
+    static final ArchRule renderKnowsNoModelAdapter = noClasses().that().resideInAPackage("dev.handscope.render..")
+            .should().dependOnClassesThat(CONCRETE_MODEL);
+
+    /** Pre- and post-processing are plain Java: no runtime class in a translator. */
+    @ArchTest
+    static final ArchRule translatorsKnowNoRuntime = noClasses().that().implement(Translator.class)
+            .should().dependOnClassesThat().resideInAnyPackage("org.tensorflow..", "dev.handscope.engine.inference..");
 }

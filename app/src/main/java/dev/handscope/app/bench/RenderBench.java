@@ -1,8 +1,9 @@
 package dev.handscope.app.bench;
 
 import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandMesher;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.HandOverlay;
@@ -74,15 +75,14 @@ public final class RenderBench {
     }
 
     /** Draws one frame with its hands and meshes, as the window would, and renders it; waits for the FX thread. */
-    public Timing draw(Frame frame, List<TrackedHand> hands, List<HandMesher.HandMesh> fitted)
-            throws InterruptedException {
+    public Timing draw(Frame frame, List<HandResult> hands) throws InterruptedException {
         return onFx(() -> {
             long start = System.nanoTime();
             video.present(frame);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             HandOverlay.draw(video.overlay(), video.transform(), hands);
-            meshes.show(fitted);
+            meshes.show(hands.stream().map(HandResult::mesh).toList());
             long updated = System.nanoTime();
             scene.snapshot(target);
             return new Timing(updated - start, System.nanoTime() - updated);

@@ -8,14 +8,17 @@ import dev.handscope.engine.capture.FrameSources;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.TensorFlowRuntime;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.Jitter;
 import dev.handscope.engine.metrics.LatencyStats;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.pipeline.PipelineResult;
-import dev.handscope.engine.tracking.FrameTimings;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.MeshStage;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.HandResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,21 +89,22 @@ final class BenchCommand implements Callable<Integer> {
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline()) {
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
-            HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), MeshCommand.DEFAULT_FOV);
+            List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(),
+                    MeshCommand.DEFAULT_FOV)));
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 // Warm-up: TensorFlow's first runs plan and allocate.
                 if (source.read(frame)) {
                     for (int i = 0; i < WARMUP_RUNS; i++) {
-                        pipeline.tracker().reset();
-                        PipelineResult result = pipeline.process(frame);
+                        pipeline.restart(meshing);
+                        FrameResult result = pipeline.process(frame, meshing);
                         if (drawing != null) {
-                            drawing.draw(frame, result.tracking().hands(), meshesOf(mesher, result, frame));
+                            drawing.draw(frame, result.hands());
                         }
                     }
                 }
                 source.rewind();
-                pipeline.tracker().reset();
+                pipeline.restart(meshing);
                 boolean firstPass = true;
                 long wallStart = System.nanoTime();
                 for (int i = 0; i < frames; i++) {
@@ -116,46 +120,42 @@ final class BenchCommand implements Callable<Integer> {
                         frame.fillBgra(); // as the capture thread does for the window
                     }
                     long decoded = System.nanoTime();
-                    PipelineResult result = pipeline.process(frame);
-                    long meshStart = System.nanoTime();
-                    List<HandMesher.HandMesh> fitted = new ArrayList<>(result.tracking().hands().size());
-                    for (TrackedHand hand : result.tracking().hands()) {
-                        long one = System.nanoTime();
-                        fitted.add(mesher.mesh(hand, frame.width(), frame.height()));
-                        meshPerHand[meshes++] = System.nanoTime() - one;
-                    }
+                    FrameResult result = pipeline.process(frame, meshing);
                     long end = System.nanoTime();
+                    for (HandResult hand : result.hands()) {
+                        meshPerHand[meshes++] = hand.mesh().fitNanos();
+                    }
                     if (drawing != null) {
-                        dev.handscope.app.bench.RenderBench.Timing drawn = drawing.draw(frame, result.tracking().hands(), fitted);
+                        dev.handscope.app.bench.RenderBench.Timing drawn = drawing.draw(frame, result.hands());
                         stages.get("renderUpdate")[i] = drawn.updateNanos();
                         stages.get("renderPass")[i] = drawn.renderNanos();
                         stages.get("endToEnd")[i] = System.nanoTime() - start;
                     }
-                    stages.get("mesh")[i] = end - meshStart;
-                    FrameTimings t = result.tracking().timings();
+                    stages.get("mesh")[i] = result.stageNanos("mesh");
+                    FrameTimings t = result.timings();
                     stages.get("decode")[i] = decoded - start;
-                    stages.get("preprocess")[i] = t.preprocess() + result.copyNanos();
-                    stages.get("palm")[i] = t.palm();
+                    stages.get("preprocess")[i] = t.preprocess() + t.copy();
+                    stages.get("palm")[i] = t.detector();
                     stages.get("landmarks")[i] = t.landmarks();
                     stages.get("postprocess")[i] = t.postprocess();
                     stages.get("total")[i] = end - start;
-                    if (result.tracking().detectorRan()) {
-                        palmOnly[detectorRuns] = t.palm();
+                    if (result.detectorRan()) {
+                        palmOnly[detectorRuns] = t.detector();
                         palmFrames[detectorRuns++] = end - start;
                     }
                     width = frame.width();
                     height = frame.height();
-                    if (firstPass && !result.tracking().hands().isEmpty()) {
-                        TrackedHand hand = result.tracking().hands().get(0);
-                        raw.add(hand.raw().landmarks());
-                        smoothed.add(hand.landmarks());
+                    if (firstPass && !result.hands().isEmpty()) {
+                        HandResult hand = result.hands().get(0);
+                        raw.add(hand.model().landmarks().toArray());
+                        smoothed.add(hand.landmarks().toArray());
                     }
                 }
                 wall = System.nanoTime() - wallStart;
             } finally {
                 frame.release();
             }
-            runtime = TensorFlowRuntime.describe(pipeline.landmarkModel().runner().device(), options.runtime());
+            runtime = TensorFlowRuntime.describe(pipeline.models().device(), options.runtime());
         } catch (CaptureException | ModelLoadException | java.io.IOException | IllegalStateException e) {
             spec.commandLine().getErr().println("handscope bench: " + e.getMessage());
             return 1;
@@ -194,14 +194,6 @@ final class BenchCommand implements Callable<Integer> {
         out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.variant().id(), options.numHands,
                 summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime)));
         return 0;
-    }
-
-    private static List<HandMesher.HandMesh> meshesOf(HandMesher mesher, PipelineResult result, Frame frame) {
-        List<HandMesher.HandMesh> fitted = new ArrayList<>();
-        for (TrackedHand hand : result.tracking().hands()) {
-            fitted.add(mesher.mesh(hand, frame.width(), frame.height()));
-        }
-        return fitted;
     }
 
     private static void row(PrintWriter out, Map<String, LatencyStats> summaries, String label, String key,

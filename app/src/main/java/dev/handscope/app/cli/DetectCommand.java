@@ -3,16 +3,11 @@ package dev.handscope.app.cli;
 import dev.handscope.app.export.FrameJson;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
-import dev.handscope.engine.landmarks.HandLandmarkModel;
-import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.tracking.FrameTimings;
-import dev.handscope.engine.tracking.TrackedHand;
-import dev.handscope.engine.tracking.TrackingResult;
+import dev.handscope.engine.result.FrameResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,27 +43,10 @@ final class DetectCommand implements Callable<Integer> {
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
-                List<TrackedHand> hands;
-                FrameTimings timings;
-                if (rect == null) {
-                    TrackingResult result = pipeline.process(picture, 0, 0);
-                    hands = result.hands();
-                    timings = result.timings();
-                } else {
-                    long start = System.nanoTime();
-                    HandLandmarkModel model = pipeline.landmarkModel();
-                    HandLandmarks found = model.detect(picture, rect);
-                    long total = System.nanoTime() - start;
-                    hands = List.of(new TrackedHand(0, found, found.landmarks(), found.worldLandmarks(),
-                            found.handedness(), found.presence(), found.rect(), 0, null,
-                            dev.handscope.engine.gesture.GestureClassifier.classify(found.landmarks(),
-                                    found.worldLandmarks(), picture.width(), picture.height())));
-                    timings = new FrameTimings(model.lastPreprocessNanos(), 0, model.lastInferenceNanos(),
-                            Math.max(0, total - model.lastPreprocessNanos() - model.lastInferenceNanos()));
-                }
+                FrameResult result = rect == null ? pipeline.process(picture, 0, 0)
+                        : pipeline.processRegion(picture, rect);
                 try {
-                    spec.commandLine().getOut().println(FrameJson.resultLine(-1, 0, picture.width(), picture.height(), hands,
-                            timings, 0));
+                    spec.commandLine().getOut().println(FrameJson.resultLine(result, -1));
                 } catch (IllegalStateException e) {
                     throw new UserError(UserError.FAILED, e.getMessage(), e);
                 }

@@ -3,9 +3,13 @@ package dev.handscope.app.cli;
 import dev.handscope.app.export.MeshExport;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.HandResult;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.MeshStage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,20 +65,20 @@ final class MeshCommand implements Callable<Integer> {
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
-                List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
                 HandMesher mesher = new dev.handscope.app.setup.TrackingSetup(true, options.variant(), options.runtime(),
                         options.tracker(), fov, mano, true, null, null).mesher(warning -> err.println(
                         "handscope mesh: " + warning));
-                List<TrackedHand> written = new ArrayList<>();
-                List<HandMesher.HandMesh> meshes = new ArrayList<>();
-                for (TrackedHand hand : hands) {
-                    HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
+                MeshStage meshing = new MeshStage(mesher);
+                FrameResult found = pipeline.process(picture, 0, 0);
+                List<HandResult> hands = meshing.apply(found, new FrameStage.Input(null, picture)).hands();
+                List<HandResult> written = new ArrayList<>();
+                for (HandResult hand : hands) {
+                    HandMesh mesh = hand.mesh();
                     Path obj = out.resolve(MeshExport.objName(hand));
                     if (!write(mesh, obj, MeshExport.title(hand, image.toString()), err)) {
                         continue;
                     }
                     written.add(hand);
-                    meshes.add(mesh);
                     spec.commandLine().getOut().printf(Locale.ROOT,
                             "hand %d: %s (model %.2f, geometric %s %.2f%s), reprojection %.1f px -> %s%n",
                             hand.id(), hand.handedness().label(), hand.handedness().score(),
@@ -83,7 +87,7 @@ final class MeshCommand implements Callable<Integer> {
                 }
                 Path json = out.resolve("hands.json");
                 try {
-                    MeshExport.writeJson(json, image.toString(), picture.width(), picture.height(), fov, written, meshes);
+                    MeshExport.writeJson(json, image.toString(), picture.width(), picture.height(), fov, written);
                 } catch (IOException e) {
                     throw OutputTargets.cannotWrite(json, e, "");
                 }
@@ -97,7 +101,7 @@ final class MeshCommand implements Callable<Integer> {
     }
 
     /** Writes one OBJ; false (after saying why) when the fit is not finite, so nothing is claimed for it. */
-    private static boolean write(HandMesher.HandMesh mesh, Path obj, String title, PrintWriter err) {
+    private static boolean write(HandMesh mesh, Path obj, String title, PrintWriter err) {
         try {
             MeshExport.writeObj(mesh, obj, title);
             return true;

@@ -1,5 +1,6 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.app.settings.ConfigFiles;
 import dev.handscope.app.settings.GestureStore;
 import dev.handscope.engine.gesture.UserGestures;
@@ -114,9 +115,9 @@ final class PipelineOptions {
                         + ConfigFiles.reason(e, gestures), e);
             }
         }
-        HandPipeline pipeline = HandPipeline.load(models.palmDetector(variant()), models.handLandmarks(variant()),
+        HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(variant()), models.handLandmarks(variant()),
                 runtime(), tracker());
-        pipeline.tracker().useGestures(own);
+        pipeline.gestures().useGestures(own);
         return pipeline;
     }
 }

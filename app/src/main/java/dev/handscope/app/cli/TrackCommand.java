@@ -7,7 +7,7 @@ import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.result.FrameResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +53,10 @@ final class TrackCommand implements Callable<Integer> {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {
-                    PipelineResult result = pipeline.process(frame);
+                    FrameResult result = pipeline.process(frame);
                     String line;
                     try {
-                        line = FrameJson.resultLine(frames, frame.sourceMicros() / 1000.0, frame.width(), frame.height(),
-                                result.tracking().hands(), result.tracking().timings(), result.copyNanos());
+                        line = FrameJson.resultLine(result, frames);
                     } catch (IllegalStateException e) {
                         throw new UserError(UserError.FAILED, "frame " + frames + ": " + e.getMessage() + " ("
                                 + frames + " frames written to " + out + ")", e);
@@ -69,7 +68,7 @@ final class TrackCommand implements Callable<Integer> {
                     } catch (IOException e) {
                         throw OutputTargets.cannotWrite(out, e, " (" + frames + " frames written)");
                     }
-                    hands += result.tracking().hands().size();
+                    hands += result.hands().size();
                     frames++;
                 }
             } finally {

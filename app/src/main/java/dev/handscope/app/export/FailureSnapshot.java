@@ -2,8 +2,9 @@ package dev.handscope.app.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.handscope.engine.tracking.TrackedHand;
-import dev.handscope.engine.tracking.TrackingResult;
+import dev.handscope.engine.model.ModelView;
+import dev.handscope.engine.result.HandResult;
+import dev.handscope.engine.result.FrameResult;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
@@ -24,19 +25,19 @@ public final class FailureSnapshot {
      * @param rgb      the frame's pixels (packed RGB rows)
      * @param settings what produced the results (model, thresholds, device, source...)
      */
-    public static void write(Path folder, byte[] rgb, int width, int height, TrackingResult result,
+    public static void write(Path folder, byte[] rgb, int width, int height, FrameResult result,
                              Map<String, Object> settings) throws IOException {
         Files.createDirectories(folder);
         writePng(folder.resolve("frame.png"), rgb, width, height);
         Files.writeString(folder.resolve("results.json"),
-                FrameJson.resultLine(-1, 0, width, height, result.hands(), result.timings(), 0) + "\n");
+                FrameJson.resultLine(result, -1) + "\n");
         JsonFactory json = new JsonFactory();
-        for (TrackedHand hand : result.hands()) {
-            TrackedHand.ModelView view = hand.debug();
+        for (HandResult hand : result.hands()) {
+            ModelView view = hand.debug();
             if (view == null) {
                 continue;
             }
-            writePng(folder.resolve("crop-" + hand.id() + ".png"), view.crop(), 224, 224);
+            writePng(folder.resolve("crop-" + hand.id() + ".png"), view.crop(), view.side(), view.side());
             try (Writer out = Files.newBufferedWriter(folder.resolve("raw-" + hand.id() + ".json"));
                  JsonGenerator g = json.createGenerator(out).useDefaultPrettyPrinter()) {
                 g.writeStartObject();
@@ -50,11 +51,11 @@ public final class FailureSnapshot {
                     g.writeEndArray();
                 }
                 g.writeObjectFieldStart("rect");
-                g.writeNumberField("cx", hand.rect().centerX());
-                g.writeNumberField("cy", hand.rect().centerY());
-                g.writeNumberField("w", hand.rect().width());
-                g.writeNumberField("h", hand.rect().height());
-                g.writeNumberField("rotation", hand.rect().rotation());
+                g.writeNumberField("cx", hand.region().centerX());
+                g.writeNumberField("cy", hand.region().centerY());
+                g.writeNumberField("w", hand.region().width());
+                g.writeNumberField("h", hand.region().height());
+                g.writeNumberField("rotation", hand.region().rotation());
                 g.writeEndObject();
                 g.writeEndObject();
             }
@@ -64,7 +65,7 @@ public final class FailureSnapshot {
             g.writeStartObject();
             g.writeBooleanField("detectorRan", result.detectorRan());
             g.writeArrayFieldStart("palms");
-            for (var palm : result.palms()) {
+            for (var palm : result.detections()) {
                 g.writeStartObject();
                 g.writeNumberField("score", palm.score());
                 g.writeNumberField("xmin", palm.xmin());

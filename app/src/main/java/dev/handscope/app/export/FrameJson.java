@@ -3,8 +3,10 @@ package dev.handscope.app.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.landmarks.RotatedRect;
-import dev.handscope.engine.tracking.FrameTimings;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.hand.Landmarks;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.HandResult;
 import java.io.IOException;
 import java.util.List;
 
@@ -21,46 +23,45 @@ public final class FrameJson {
     }
 
     /**
-     * One JSON object on one line. {@code frame} < 0 leaves out frame and timestampMs.
+     * One JSON object on one line: the result as frame number {@code frame} of a video, at the
+     * result's time; {@code frame} < 0 (a still image) leaves out frame and timestampMs.
      *
      * @throws IllegalStateException when a hand holds NaN or Infinity (nothing is written)
      */
-    public static String resultLine(long frame, double timestampMs, int width, int height, List<TrackedHand> hands,
-                                    FrameTimings timings, long extraPreprocessNanos) {
+    public static String resultLine(FrameResult result, long frame) {
         return JsonLine.of(out -> {
             out.writeStartObject();
             if (frame >= 0) {
                 out.writeNumberField("frame", frame);
-                out.writeNumberField("timestampMs", Math.round(timestampMs * 1000) / 1000.0);
+                out.writeNumberField("timestampMs", Math.round(result.timeNanos() / 1e3) / 1000.0);
             }
-            writeImageAndHands(out, width, height, hands);
-            writeTimings(out, timings, extraPreprocessNanos);
+            writeImageAndHands(out, result.width(), result.height(), result.hands());
+            writeTimings(out, result.timings());
             out.writeEndObject();
         });
     }
 
     /**
      * The event stream's frame message: {@code {"type":"frame","frame","timestampMs","image","hands",
-     * "events":[{"type","hand","gesture"?,"x","y","timeMs"}]}}. Its time is the tracker's, in whole
-     * milliseconds (as the events' timeMs).
+     * "events":[{"type","hand","gesture"?,"x","y","timeMs"}]}} for the stream's {@code frame}-th
+     * message. Its time is the tracker's, in whole milliseconds (as the events' timeMs).
      */
-    public static String streamMessage(long frame, long timeMs, int width, int height, List<TrackedHand> hands,
-                                       List<GestureEvent> events) {
+    public static String streamMessage(FrameResult result, long frame) {
         return JsonLine.of(out -> {
             out.writeStartObject();
             out.writeStringField("type", "frame");
             out.writeNumberField("frame", frame);
-            out.writeNumberField("timestampMs", timeMs);
-            writeImageAndHands(out, width, height, hands);
-            writeEvents(out, events);
+            out.writeNumberField("timestampMs", result.timeMs());
+            writeImageAndHands(out, result.width(), result.height(), result.hands());
+            writeEvents(out, result.events());
             out.writeEndObject();
         });
     }
 
     /** The fields {@code "image":{"width","height"},"hands":[...]} into the object {@code out} is in. */
-    public static void writeImageAndHands(JsonGenerator out, int width, int height, List<TrackedHand> hands)
+    public static void writeImageAndHands(JsonGenerator out, int width, int height, List<HandResult> hands)
             throws IOException {
-        for (TrackedHand hand : hands) {
+        for (HandResult hand : hands) {
             requireFinite(hand); // before any of the frame is written
         }
         out.writeObjectFieldStart("image");
@@ -68,20 +69,19 @@ public final class FrameJson {
         out.writeNumberField("height", height);
         out.writeEndObject();
         out.writeArrayFieldStart("hands");
-        for (TrackedHand hand : hands) {
+        for (HandResult hand : hands) {
             writeHand(out, hand);
         }
         out.writeEndArray();
     }
 
-    private static void writeTimings(JsonGenerator out, FrameTimings timings, long extraPreprocessNanos)
-            throws IOException {
+    private static void writeTimings(JsonGenerator out, FrameTimings timings) throws IOException {
         out.writeObjectFieldStart("timingsMs");
-        out.writeNumberField("preprocess", ms(timings.preprocess() + extraPreprocessNanos));
-        out.writeNumberField("palm", ms(timings.palm()));
+        out.writeNumberField("preprocess", ms(timings.copy() + timings.preprocess()));
+        out.writeNumberField("palm", ms(timings.detector()));
         out.writeNumberField("landmarks", ms(timings.landmarks()));
         out.writeNumberField("postprocess", ms(timings.postprocess()));
-        out.writeNumberField("total", ms(timings.total() + extraPreprocessNanos));
+        out.writeNumberField("total", ms(timings.total()));
         out.writeEndObject();
     }
 
@@ -103,9 +103,9 @@ public final class FrameJson {
     }
 
     /** Refuses a hand with a non-finite number before any of it is written. */
-    private static void requireFinite(TrackedHand hand) {
+    private static void requireFinite(HandResult hand) {
         String where = "hand " + hand.id();
-        RotatedRect rect = hand.rect();
+        RotatedRect rect = hand.region();
         String[] names = {"cx", "cy", "w", "h", "rotation"};
         double[] values = {rect.centerX(), rect.centerY(), rect.width(), rect.height(), rect.rotation()};
         for (int i = 0; i < names.length; i++) {
@@ -113,21 +113,21 @@ public final class FrameJson {
         }
         FiniteNumbers.require(hand.handedness().score(), "handednessScore", where);
         FiniteNumbers.require(hand.presence(), "presence", where);
-        FiniteNumbers.require(hand.landmarks(), 3, "landmarks point", where);
-        FiniteNumbers.require(hand.worldLandmarks(), 3, "worldLandmarks point", where);
+        FiniteNumbers.require(hand.landmarks().toArray(), 3, "landmarks point", where);
+        FiniteNumbers.require(hand.worldLandmarks().toArray(), 3, "worldLandmarks point", where);
         if (hand.gesture() != null) {
             FiniteNumbers.require(hand.gesture().score(), "gesture score", where);
             FiniteNumbers.require(hand.gesture().pinchDistance(), "pinchDistance", where);
         }
     }
 
-    private static void writeHand(JsonGenerator out, TrackedHand hand) throws IOException {
+    private static void writeHand(JsonGenerator out, HandResult hand) throws IOException {
         out.writeStartObject();
         out.writeNumberField("id", hand.id());
         out.writeStringField("handedness", hand.handedness().label());
         out.writeNumberField("handednessScore", (float) hand.handedness().score());
         out.writeNumberField("presence", (float) hand.presence());
-        RotatedRect rect = hand.rect();
+        RotatedRect rect = hand.region();
         out.writeObjectFieldStart("rect");
         out.writeNumberField("cx", (float) rect.centerX());
         out.writeNumberField("cy", (float) rect.centerY());
@@ -150,13 +150,13 @@ public final class FrameJson {
     }
 
     /** {@code "name":[[x,y,z],...]}: three numbers a point. */
-    static void writePoints(JsonGenerator out, String name, float[] xyz) throws IOException {
+    static void writePoints(JsonGenerator out, String name, Landmarks points) throws IOException {
         out.writeArrayFieldStart(name);
-        for (int i = 0; i + 2 < xyz.length; i += 3) {
+        for (int i = 0; i < points.count(); i++) {
             out.writeStartArray();
-            out.writeNumber(xyz[i]);
-            out.writeNumber(xyz[i + 1]);
-            out.writeNumber(xyz[i + 2]);
+            out.writeNumber(points.x(i));
+            out.writeNumber(points.y(i));
+            out.writeNumber(points.z(i));
             out.writeEndArray();
         }
         out.writeEndArray();

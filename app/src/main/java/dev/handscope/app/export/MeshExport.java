@@ -2,10 +2,12 @@ package dev.handscope.app.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.handscope.app.settings.ConfigFiles;
-import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandMesh;
+import dev.handscope.engine.hand.Landmarks;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandSkeleton;
 import dev.handscope.engine.mesh.MeshNormals;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -25,7 +27,7 @@ public final class MeshExport {
      *
      * @throws IllegalStateException before writing anything when a vertex is not finite
      */
-    public static void writeObj(HandMesher.HandMesh mesh, Path file, String title) throws IOException {
+    public static void writeObj(HandMesh mesh, Path file, String title) throws IOException {
         FiniteNumbers.require(mesh.vertices(), 3, "vertex", file.getFileName().toString());
         int[] faces = mesh.template().faces();
         float[] v = mesh.vertices();
@@ -50,7 +52,7 @@ public final class MeshExport {
     }
 
     /** The OBJ file name of a hand. */
-    public static String objName(TrackedHand hand) {
+    public static String objName(HandResult hand) {
         return "hand-" + hand.id() + ".obj";
     }
 
@@ -60,26 +62,29 @@ public final class MeshExport {
      * @param source what the image was, for hands.json
      */
     public static void save(Path folder, String source, int width, int height, double fovDegrees,
-                            List<TrackedHand> hands, List<HandMesher.HandMesh> meshes) throws IOException {
+                            List<HandResult> hands) throws IOException {
         Files.createDirectories(folder);
-        for (int i = 0; i < hands.size(); i++) {
-            writeObj(meshes.get(i), folder.resolve(objName(hands.get(i))), title(hands.get(i), source));
+        for (HandResult hand : hands) {
+            writeObj(hand.mesh(), folder.resolve(objName(hand)), title(hand, source));
         }
-        writeJson(folder.resolve("hands.json"), source, width, height, fovDegrees, hands, meshes);
+        writeJson(folder.resolve("hands.json"), source, width, height, fovDegrees, hands);
     }
 
     /** The first line of a hand's OBJ. */
-    public static String title(TrackedHand hand, String source) {
+    public static String title(HandResult hand, String source) {
         return "HandScope hand " + hand.id() + " (" + hand.handedness().label() + ") from " + source;
     }
 
-    /** hands.json for these hands (their OBJ files named by {@link #objName}), written through a temporary file. */
+    /**
+     * hands.json for these hands (each with its mesh; their OBJ files named by {@link #objName}), written
+     * through a temporary file.
+     */
     public static void writeJson(Path file, String source, int width, int height, double fovDegrees,
-                                 List<TrackedHand> hands, List<HandMesher.HandMesh> meshes) throws IOException {
-        for (int i = 0; i < hands.size(); i++) {
-            String where = "hand " + hands.get(i).id();
-            FiniteNumbers.require(meshes.get(i).skeleton(), 3, "joint", where);
-            FiniteNumbers.require(meshes.get(i).pose().scale(), "scale", where);
+                                 List<HandResult> hands) throws IOException {
+        for (HandResult hand : hands) {
+            String where = "hand " + hand.id();
+            FiniteNumbers.require(hand.mesh().skeleton(), 3, "joint", where);
+            FiniteNumbers.require(hand.mesh().pose().scale(), "scale", where);
         }
         ConfigFiles.writeAtomically(file, partial -> {
             try (Writer json = Files.newBufferedWriter(partial);
@@ -93,8 +98,8 @@ public final class MeshExport {
                 g.writeNumberField("fovDegrees", fovDegrees);
                 g.writeEndObject();
                 g.writeArrayFieldStart("hands");
-                for (int i = 0; i < hands.size(); i++) {
-                    writeHandJson(g, hands.get(i), meshes.get(i), objName(hands.get(i)));
+                for (HandResult hand : hands) {
+                    writeHandJson(g, hand, hand.mesh(), objName(hand));
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -103,7 +108,7 @@ public final class MeshExport {
     }
 
     /** The hand's entry in hands.json: joints, rotations, scale, placement and both handedness readings. */
-    private static void writeHandJson(JsonGenerator g, TrackedHand hand, HandMesher.HandMesh mesh, String objFile)
+    private static void writeHandJson(JsonGenerator g, HandResult hand, HandMesh mesh, String objFile)
             throws IOException {
         g.writeStartObject();
         g.writeNumberField("id", hand.id());
@@ -115,7 +120,7 @@ public final class MeshExport {
         g.writeNumberField("geometricScore", (float) mesh.geometric().handedness().score());
         g.writeBooleanField("disagree", mesh.handednessDisagrees());
         g.writeEndObject();
-        FrameJson.writePoints(g, "joints", mesh.skeleton());
+        FrameJson.writePoints(g, "joints", Landmarks.of(mesh.skeleton()));
         g.writeArrayFieldStart("rotations");
         for (int j = 0; j < HandSkeleton.JOINTS; j++) {
             Quaternionf q = mesh.pose().rotations()[j];

@@ -1,7 +1,7 @@
 package dev.handscope.app.export;
 
 import dev.handscope.engine.capture.Frame;
-import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.result.FrameResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -67,16 +67,15 @@ public final class SessionRecording implements AutoCloseable {
      *
      * @param micros the time the tracker used for this frame, relative to the recording's start
      */
-    public void add(Frame frame, PipelineResult result, long micros) throws IOException, InterruptedException {
+    public void add(Frame frame, FrameResult result) throws IOException, InterruptedException {
         if (failure != null) {
             throw failure;
         }
         int bytes = frame.width() * frame.height() * 3;
         byte[] copy = new byte[bytes];
         System.arraycopy(frame.rgb(), 0, copy, 0, bytes);
-        String json = FrameJson.resultLine(frames++, micros / 1000.0, frame.width(), frame.height(),
-                result.tracking().hands(), result.tracking().timings(), result.copyNanos());
-        queue.put(new Item(copy, frame.width(), frame.height(), micros, json));
+        String json = FrameJson.resultLine(result, frames++);
+        queue.put(new Item(copy, frame.width(), frame.height(), frame.sourceMicros(), json));
     }
 
     private void drain() {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.app.export.FrameJson;
 import dev.handscope.engine.gesture.GestureEvent;
-import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.result.FrameResult;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.List;
@@ -72,14 +72,12 @@ public final class EventServer extends WebSocketServer {
     }
 
     /** Called on the inference thread for every processed frame. */
-    public void publish(PipelineResult result, List<GestureEvent> frameEvents, long timeMs) {
-        var tracking = result.tracking();
+    public void publish(FrameResult result) {
         if (getConnections().isEmpty()) {
             frames++;
             return;
         }
-        String message = FrameJson.streamMessage(frames++, timeMs, result.width(), result.height(), tracking.hands(),
-                frameEvents);
+        String message = FrameJson.streamMessage(result, frames++);
         for (WebSocket client : getConnections()) {
             if (!client.isOpen()) {
                 continue;

@@ -1,8 +1,7 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.engine.capture.Frame;
-import dev.handscope.engine.mesh.HandMesher;
-import dev.handscope.engine.tracking.TrackingResult;
+import dev.handscope.engine.result.FrameResult;
 import java.util.List;
 
 /**
@@ -18,8 +17,7 @@ final class FrameHistory {
         int width;
         int height;
         long sequence;
-        TrackingResult result;
-        List<HandMesher.HandMesh> meshes;
+        FrameResult result;
     }
 
     private final long budgetBytes;
@@ -41,7 +39,7 @@ final class FrameHistory {
     }
 
     /** Remembers a shown frame (its pixels are copied; the frame itself stays the caller's). */
-    void add(Frame frame, TrackingResult result, List<HandMesher.HandMesh> meshes) {
+    void add(Frame frame, FrameResult result) {
         int capacity = capacityFor(frame.width(), frame.height());
         newest = (newest + 1) % capacity;
         count = Math.min(count + 1, capacity);
@@ -55,7 +53,6 @@ final class FrameHistory {
         entry.height = frame.height();
         entry.sequence = frame.sequence();
         entry.result = result;
-        entry.meshes = meshes;
     }
 
     /** Frames remembered. */

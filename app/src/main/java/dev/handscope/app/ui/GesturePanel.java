@@ -4,7 +4,7 @@ import dev.handscope.app.concurrent.TaskExecutor;
 import dev.handscope.app.settings.ConfigFiles;
 import dev.handscope.app.settings.GestureStore;
 import dev.handscope.engine.gesture.UserGestures;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ final class GesturePanel extends VBox {
     }
 
     /** A new result on screen: feeds a running recording with the first hand's pose. */
-    void onFrame(List<TrackedHand> hands, long now) {
+    void onFrame(List<HandResult> hands, long now) {
         if (recording == null) {
             showNearest(hands);
             return;
@@ -121,7 +121,7 @@ final class GesturePanel extends VBox {
         }
         progress.setProgress(Math.min(1, (elapsed - READY_NANOS) / (double) RECORD_NANOS));
         if (!hands.isEmpty() && now - lastPose >= POSE_EVERY_NANOS) {
-            poses.add(hands.get(0).worldLandmarks().clone());
+            poses.add(hands.get(0).worldLandmarks().toArray());
             lastPose = now;
         }
         status.setText("Recording '" + recording + "': hold still… " + poses.size() + " poses");
@@ -130,8 +130,8 @@ final class GesturePanel extends VBox {
         }
     }
 
-    private void showNearest(List<TrackedHand> hands) {
-        UserGestures.Nearest nearest = hands.isEmpty() ? null : gestures.nearest(hands.get(0).worldLandmarks());
+    private void showNearest(List<HandResult> hands) {
+        UserGestures.Nearest nearest = hands.isEmpty() ? null : gestures.nearest(hands.get(0).worldLandmarks().toArray());
         live.setText(nearest == null ? "" : String.format(Locale.ROOT, "Hand now: nearest '%s' at %.2f (%s)",
                 nearest.name(), nearest.distance(), nearest.distance() <= gestures.threshold() ? "matches" : "no match"));
     }

@@ -1,7 +1,7 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.engine.hand.HandTopology;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.render.video.DisplayTransform;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +28,17 @@ final class JointInfo extends Label {
      * @param width     the frame's size in pixels, with {@code height}
      * @param areaWidth the width the label must stay within
      */
-    void showNearest(DisplayTransform view, List<TrackedHand> hands, int width, int height, double x, double y,
+    void showNearest(DisplayTransform view, List<HandResult> hands, int width, int height, double x, double y,
                      double areaWidth) {
         setVisible(false);
         if (view == null) {
             return;
         }
         double best = REACH;
-        TrackedHand found = null;
+        HandResult found = null;
         int joint = -1;
-        for (TrackedHand hand : hands) {
-            float[] p = hand.landmarks();
+        for (HandResult hand : hands) {
+            float[] p = hand.landmarks().toArray();
             for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                 double d = Math.hypot(view.toViewX(p[3 * i]) - x, view.toViewY(p[3 * i + 1]) - y);
                 if (d < best) {
@@ -51,8 +51,8 @@ final class JointInfo extends Label {
         if (found == null) {
             return;
         }
-        float[] p = found.landmarks();
-        float[] w = found.worldLandmarks();
+        float[] p = found.landmarks().toArray();
+        float[] w = found.worldLandmarks().toArray();
         setText(String.format(Locale.ROOT,
                 "hand #%d · joint %d %s%nimage x %.4f  y %.4f  z %.4f  (%d, %d px)%nworld %.1f, %.1f, %.1f mm%n%s %.2f · presence %.2f",
                 found.id(), joint, HandTopology.displayName(joint), p[3 * joint], p[3 * joint + 1], p[3 * joint + 2],

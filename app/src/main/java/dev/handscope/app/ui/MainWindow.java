@@ -1,5 +1,7 @@
 package dev.handscope.app.ui;
 
+import dev.handscope.engine.pipeline.ProcessedFrame;
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import static dev.handscope.app.ui.Shortcuts.flip;
 
 import dev.handscope.app.concurrent.TaskExecutor;
@@ -12,11 +14,12 @@ import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.capture.CaptureStatus;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.InferenceLoop;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.hud.HandReadouts;
@@ -62,8 +65,6 @@ public final class MainWindow {
     private static final long STATUS_REFRESH_NANOS = 250_000_000L;
     private static final Duration SNAPSHOT_TIMEOUT = Duration.seconds(120);
 
-    private static final dev.handscope.engine.tracking.TrackingResult NO_HANDS = new dev.handscope.engine.tracking.TrackingResult(
-            List.of(), false, List.of(), new dev.handscope.engine.tracking.FrameTimings(0, 0, 0, 0));
 
     private final Stage stage;
     private final WindowOptions options;
@@ -88,12 +89,11 @@ public final class MainWindow {
     private final javafx.scene.control.CheckMenuItem indicesItem = new javafx.scene.control.CheckMenuItem("Keypoint indices (I)");
     private final javafx.scene.control.CheckMenuItem thumbnailsItem = new javafx.scene.control.CheckMenuItem("Model crops (T)");
     private final javafx.scene.control.CheckMenuItem compareItem = new javafx.scene.control.CheckMenuItem("A/B: other landmark model (A)");
-    private List<dev.handscope.engine.landmarks.HandLandmarks> shownComparison = List.of();
     private final RecordingControl recorder;
     private final JointInfo jointInfo = new JointInfo();
     private dev.handscope.app.stream.EventServer server;
     private final javafx.scene.control.CheckMenuItem recordItem = new javafx.scene.control.CheckMenuItem("Record session (V)");
-    private dev.handscope.engine.tracking.TrackingResult shownResult;
+    private dev.handscope.engine.result.FrameResult shownResult;
     private final dev.handscope.app.settings.SettingsStore settingsStore = dev.handscope.app.settings.SettingsStore.standard();
     private dev.handscope.app.settings.Settings settings;
     /** Why saved settings or gestures could not be used (shown once the window is up), or null. */
@@ -130,8 +130,8 @@ public final class MainWindow {
     private HandMesher mesher;
     private InferenceLoop inference;
     private String trackingState = "";
-    private List<TrackedHand> shownHands = List.of();
-    private List<HandMesher.HandMesh> shownMeshes = List.of();
+    private List<HandResult> shownHands = List.of();
+    private List<HandMesh> shownMeshes = List.of();
     private String lastMessage = "";
     /** Frames shown since tracking settled (running, off, or failed): what --snapshot-after counts. */
     private long settledFrames;
@@ -349,7 +349,7 @@ public final class MainWindow {
         trackingState = "loading models…";
         executor.execute(() -> {
             ModelCatalogue models = ModelCatalogue.bundled();
-            HandPipeline loaded = HandPipeline.load(models.palmDetector(variant()),
+            HandPipeline loaded = MediaPipeHands.pipeline(models.palmDetector(variant()),
                     models.handLandmarks(variant()), setup.runtime(), trackerOptions());
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
@@ -358,9 +358,9 @@ public final class MainWindow {
             pipeline = loaded.pipeline();
             startup.modelsLoaded();
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
-            pipeline.tracker().useGestures(userGestures);
+            pipeline.gestures().useGestures(userGestures);
             mesher = loaded.mesher();
-            trackingState = variant().id() + " · " + pipeline.landmarkModel().runner().device().name();
+            trackingState = variant().id() + " · " + pipeline.models().device().name();
             startInference();
             if (!loaded.manoProblem().isEmpty()) {
                 message.show("MANO not loaded", loaded.manoProblem(), dismissButton());
@@ -456,9 +456,8 @@ public final class MainWindow {
 
     /** Saves the meshes on screen into a new timestamped folder under ~/HandScope/meshes. */
     private void saveMeshes() {
-        List<TrackedHand> hands = shownHands;
-        List<HandMesher.HandMesh> meshes = shownMeshes;
-        if (hands.isEmpty() || meshes.size() != hands.size()) {
+        List<HandResult> hands = shownHands;
+        if (hands.isEmpty() || hands.stream().anyMatch(hand -> hand.mesh() == null)) {
             lastMessage = "no hands to save";
             return;
         }
@@ -468,7 +467,7 @@ public final class MainWindow {
         int height = shownHeight;
         executor.execute(() -> {
             dev.handscope.app.export.MeshExport.save(folder, source, width, height, options.tracking().fovDegrees(),
-                    hands, meshes);
+                    hands);
             return folder;
         }, saved -> lastMessage = "saved " + hands.size() + " mesh(es) to " + saved,
                 error -> lastMessage = "cannot save meshes: " + error.getMessage());
@@ -616,26 +615,25 @@ public final class MainWindow {
         CaptureSession current = session;
         InferenceLoop tracking = inference;
         if (tracking != null) {
-            InferenceLoop.Output output = tracking.results().poll();
+            ProcessedFrame output = tracking.results().poll();
             if (output != null) {
                 try {
                     trackingSettled = true;
                     long renderStart = System.nanoTime();
                     historyCursor = -1;
-                    history.add(output.frame(), output.result().tracking(), output.meshes());
+                    history.add(output.frame(), output.result());
                     present(output.frame(), now);
-                    shownHands = output.result().tracking().hands();
+                    shownHands = output.result().hands();
                     startup.frameShown(shownHands.size());
-                    shownMeshes = output.meshes();
-                    shownResult = output.result().tracking();
-                    shownComparison = output.result().comparison();
+                    shownMeshes = meshesOf(shownHands);
+                    shownResult = output.result();
                     redrawOverlay();
                     if (cropStrip.isVisible()) {
                         cropStrip.show(shownHands);
                     }
-                    meshView.show(output.meshes());
+                    meshView.show(shownMeshes);
                     recentEvents.update(now);
-                    readouts.update(readoutRows(output.meshes(), output.result().comparison()));
+                    readouts.update(readoutRows());
                     gesturePanel.onFrame(shownHands, now);
                     long shown = System.nanoTime();
                     latencies.record(output, shown - renderStart, shown);
@@ -648,7 +646,8 @@ public final class MainWindow {
             if (frame != null) {
                 try {
                     historyCursor = -1;
-                    history.add(frame, NO_HANDS, List.of());
+                    history.add(frame, dev.handscope.engine.result.FrameResult.untracked(frame.sequence(), 0, frame.width(),
+                            frame.height()));
                     present(frame, now);
                     startup.frameShown(0);
                 } finally {
@@ -680,13 +679,18 @@ public final class MainWindow {
         }
     }
 
-    private List<HandReadouts.Row> readoutRows(List<HandMesher.HandMesh> meshes,
-                                               List<dev.handscope.engine.landmarks.HandLandmarks> comparison) {
+    private static List<HandMesh> meshesOf(List<HandResult> hands) {
+        return hands.stream().map(HandResult::mesh).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<HandReadouts.Row> readoutRows() {
         List<HandReadouts.Row> rows = new java.util.ArrayList<>();
         long now = System.nanoTime();
-        for (int i = 0; i < shownHands.size() && i < meshes.size(); i++) {
-            TrackedHand hand = shownHands.get(i);
-            HandMesher.HandMesh mesh = meshes.get(i);
+        for (HandResult hand : shownHands) {
+            HandMesh mesh = hand.mesh();
+            if (mesh == null) {
+                continue;
+            }
             String gesture = hand.gesture() == null || "none".equals(hand.gesture().name()) ? null : hand.gesture().name();
             String event = recentEvents.of(hand.id(), now);
             if (event != null) {
@@ -695,7 +699,8 @@ public final class MainWindow {
             rows.add(new HandReadouts.Row(hand.id(), hand.handedness().label(), hand.handedness().score(),
                     mesh.geometric().handedness().label(), mesh.geometric().handedness().score(),
                     mesh.handednessDisagrees(), hand.presence(), HandOverlay.colourOf(hand.handedness().label()),
-                    i < comparison.size() ? meanDistancePx(hand.raw().landmarks(), comparison.get(i).landmarks()) : -1,
+                    hand.comparison() != null ? meanDistancePx(hand.model().landmarks().toArray(),
+                            hand.comparison().landmarks().toArray()) : -1,
                     gesture));
         }
         return rows;
@@ -725,11 +730,11 @@ public final class MainWindow {
 
     private void redrawOverlay() {
         HandOverlay.draw(video.overlay(), video.transform(), shownHands,
-                shownResult == null ? List.of() : shownResult.palms(),
+                shownResult == null ? List.of() : shownResult.detections(),
                 new HandOverlay.DebugLayers(palmsItem.isSelected(), cropsItem.isSelected(), indicesItem.isSelected()),
                 panelsOverVideo());
         if (compareItem.isSelected()) {
-            HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, shownComparison, comparisonName());
+            HandOverlay.drawComparison(video.overlay(), video.transform(), shownHands, comparisonName());
         }
     }
 
@@ -787,7 +792,6 @@ public final class MainWindow {
         }
         if (!on) {
             current.compareWith(null);
-            shownComparison = List.of();
             redrawOverlay();
             return;
         }
@@ -970,10 +974,10 @@ public final class MainWindow {
         shownSequence = entry.sequence;
         shownResult = entry.result;
         shownHands = entry.result.hands();
-        shownMeshes = entry.meshes;
+        shownMeshes = meshesOf(shownHands);
         redrawOverlay();
-        meshView.show(entry.meshes);
-        readouts.update(readoutRows(entry.meshes, List.of()));
+        meshView.show(shownMeshes);
+        readouts.update(readoutRows());
         if (cropStrip.isVisible()) {
             cropStrip.show(shownHands);
         }

@@ -1,5 +1,6 @@
 package dev.handscope.app.ui;
 
+import dev.handscope.engine.pipeline.ProcessedFrame;
 import dev.handscope.engine.metrics.LatencyMeter;
 import dev.handscope.engine.metrics.LatencyStats;
 import dev.handscope.engine.pipeline.InferenceLoop;
@@ -39,10 +40,11 @@ final class StageLatencies {
     }
 
     /** A tracked frame shown at {@code shown}, after {@code renderNanos} of drawing. */
-    void record(InferenceLoop.Output output, long renderNanos, long shown) {
-        var timings = output.result().tracking().timings();
-        long[] values = {output.captureWaitNanos(), timings.preprocess() + output.result().copyNanos(),
-            output.result().tracking().detectorRan() ? timings.palm() : -1, timings.landmarks(), output.meshNanos(),
+    void record(ProcessedFrame output, long renderNanos, long shown) {
+        var timings = output.result().timings();
+        long[] values = {output.captureWaitNanos(), timings.preprocess() + timings.copy(),
+            output.result().detectorRan() ? timings.detector() : -1, timings.landmarks(),
+            output.result().stageNanos("mesh"),
             renderNanos, shown - output.frame().captureNanos()};
         for (int i = 0; i < values.length; i++) {
             if (values[i] >= 0) {

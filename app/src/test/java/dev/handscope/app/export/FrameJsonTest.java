@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.engine.gesture.Gesture;
 import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.landmarks.HandLandmarks;
+import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.landmarks.Handedness;
 import dev.handscope.engine.landmarks.RotatedRect;
-import dev.handscope.engine.tracking.FrameTimings;
-import dev.handscope.engine.tracking.TrackedHand;
-import dev.handscope.engine.tracking.TrackingResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.HandResult;
+import dev.handscope.engine.result.FrameResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every place that writes a frame's hands (detect, track, recording, snapshot, stream) writes the same hands. */
 class FrameJsonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final FrameTimings TIMINGS = new FrameTimings(1_000_000, 2_000_000, 3_000_000, 400_000);
+    private static final FrameTimings TIMINGS = new FrameTimings(0, 1_000_000, 2_000_000, 3_000_000, 400_000);
 
-    private static TrackedHand hand(int id, String side, Gesture gesture) {
+    private static HandResult hand(int id, String side, Gesture gesture) {
         float[] landmarks = new float[63];
         float[] world = new float[63];
         for (int i = 0; i < landmarks.length; i++) {
@@ -34,21 +35,32 @@ class FrameJsonTest {
         }
         Handedness handedness = new Handedness(side, 0.87);
         RotatedRect rect = new RotatedRect(0.4, 0.6, 0.3, 0.35, 0.25);
-        return new TrackedHand(id, new HandLandmarks(landmarks, world, 0.95, handedness, rect), landmarks, world,
-                handedness, 0.95, rect, 0, null, gesture);
+        HandLandmarks model = new HandLandmarks(Landmarks.of(landmarks), Landmarks.of(world), 0.95, handedness, rect);
+        return new HandResult(id, 0, model.landmarks(), model.worldLandmarks(), handedness, model, gesture, null, null,
+                null);
     }
 
-    private static final List<TrackedHand> HANDS = List.of(hand(0, Handedness.RIGHT, new Gesture("pinch", 0.8, 0.21)),
+    /** The hands as a still image's result (detect, snapshot). */
+    private static FrameResult still() {
+        return new FrameResult(0, 0, 640, 480, HANDS, true, List.of(), TIMINGS, List.of(), List.of());
+    }
+
+    /** The hands as a video frame's result at 233.3334 ms, with 0.5 ms of frame copy and these events. */
+    private static FrameResult video(List<GestureEvent> events) {
+        return new FrameResult(7, 233_333_400, 640, 480, HANDS, false, List.of(), TIMINGS.withCopy(500_000), List.of(),
+                events);
+    }
+
+    private static final List<HandResult> HANDS = List.of(hand(0, Handedness.RIGHT, new Gesture("pinch", 0.8, 0.21)),
             hand(1, Handedness.LEFT, new Gesture("fist", 0.7, -1)));
 
     @Test
     void detectTrackAndStreamWriteTheSameImageAndHands(@TempDir Path dir) throws Exception {
-        JsonNode detect = JSON.readTree(FrameJson.resultLine(-1, 0, 640, 480, HANDS, TIMINGS, 0));
-        JsonNode track = JSON.readTree(FrameJson.resultLine(7, 233.3334, 640, 480, HANDS, TIMINGS, 500_000));
-        JsonNode stream = JSON.readTree(FrameJson.streamMessage(7, 233, 640, 480, HANDS,
-                List.of(new GestureEvent("pinch_start", 0, null, 0.5, 0.25, 233))));
-        FailureSnapshot.write(dir, new byte[640 * 480 * 3], 640, 480,
-                new TrackingResult(HANDS, true, List.of(), TIMINGS), java.util.Map.of());
+        JsonNode detect = JSON.readTree(FrameJson.resultLine(still(), -1));
+        JsonNode track = JSON.readTree(FrameJson.resultLine(video(List.of()), 7));
+        JsonNode stream = JSON.readTree(FrameJson.streamMessage(video(
+                List.of(new GestureEvent("pinch_start", 0, null, 0.5, 0.25, 233))), 7));
+        FailureSnapshot.write(dir, new byte[640 * 480 * 3], 640, 480, still(), java.util.Map.of());
         JsonNode snapshot = JSON.readTree(Files.readString(dir.resolve("results.json")));
 
         assertEquals(2, detect.get("hands").size());
@@ -63,16 +75,16 @@ class FrameJsonTest {
 
     @Test
     void eachPathAddsOnlyItsOwnFields() throws Exception {
-        JsonNode detect = JSON.readTree(FrameJson.resultLine(-1, 0, 640, 480, HANDS, TIMINGS, 0));
+        JsonNode detect = JSON.readTree(FrameJson.resultLine(still(), -1));
         assertEquals(List.of("image", "hands", "timingsMs"), fieldNames(detect));
 
-        JsonNode track = JSON.readTree(FrameJson.resultLine(7, 233.3334, 640, 480, HANDS, TIMINGS, 500_000));
+        JsonNode track = JSON.readTree(FrameJson.resultLine(video(List.of()), 7));
         assertEquals(List.of("frame", "timestampMs", "image", "hands", "timingsMs"), fieldNames(track));
         assertEquals(233.333, track.get("timestampMs").asDouble(), 1e-9);
         assertEquals(1.5, track.get("timingsMs").get("preprocess").asDouble(), 1e-9, "copy time counts as preprocess");
 
-        JsonNode stream = JSON.readTree(FrameJson.streamMessage(7, 233, 640, 480, HANDS,
-                List.of(new GestureEvent("gesture_start", 1, "fist", 0.5, 0.25, 233))));
+        JsonNode stream = JSON.readTree(FrameJson.streamMessage(video(
+                List.of(new GestureEvent("gesture_start", 1, "fist", 0.5, 0.25, 233))), 7));
         assertEquals(List.of("type", "frame", "timestampMs", "image", "hands", "events"), fieldNames(stream));
         assertTrue(stream.get("timestampMs").isIntegralNumber(), "the stream's time is the tracker's whole ms");
         assertEquals("fist", stream.get("events").get(0).get("gesture").asText());

@@ -1,5 +1,6 @@
 package dev.handscope.app.export;
 
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
@@ -39,7 +40,7 @@ class SessionRecordingTest {
         ModelCatalogue models = ModelCatalogue.bundled();
         FramePool pool = new FramePool(2);
         int frames = 0;
-        try (HandPipeline pipeline = HandPipeline.load(models.palmDetector(ModelVariant.LITE),
+        try (HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(ModelVariant.LITE),
                 models.handLandmarks(ModelVariant.LITE), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
                 TrackerOptions.defaults());
              VideoFileSource source = VideoFileSource.open(VIDEO);
@@ -49,8 +50,8 @@ class SessionRecordingTest {
             while (frames < 60 && source.read(frame)) {
                 long micros = Math.round(frames * 33.4) * 1000;
                 frame.setSourceMicros(micros);
-                PipelineResult result = pipeline.process(frame);
-                recording.add(frame, result, micros);
+                FrameResult result = pipeline.process(frame);
+                recording.add(frame, result);
                 frames++;
             }
             frame.release();

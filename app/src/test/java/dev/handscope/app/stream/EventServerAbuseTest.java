@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handscope.engine.pipeline.PipelineResult;
-import dev.handscope.engine.tracking.FrameTimings;
-import dev.handscope.engine.tracking.TrackingResult;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.FrameResult;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,8 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class EventServerAbuseTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final PipelineResult NO_HANDS = new PipelineResult(0, 640, 480,
-            new TrackingResult(List.of(), false, List.of(), new FrameTimings(0, 0, 0, 0)), 0, List.of());
+    private static final FrameResult NO_HANDS = FrameResult.untracked(0, 0, 640, 480);
 
     private final CompletableFuture<String> stopped = new CompletableFuture<>();
     private EventServer server;
@@ -198,7 +197,7 @@ class EventServerAbuseTest {
                     }
                 }).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         for (int i = 0; i < 500 && !frame.await(20, TimeUnit.MILLISECONDS); i++) {
-            server.publish(NO_HANDS, List.of(), i);
+            server.publish(NO_HANDS);
         }
         assertEquals(0, frame.getCount(), "a new client still gets frames");
         client.abort();

@@ -1,5 +1,6 @@
 package dev.handscope.app.stream;
 
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.pipeline.PipelineResult;
+import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
@@ -66,18 +67,15 @@ class EventServerTest {
         ModelCatalogue models = ModelCatalogue.bundled();
         FramePool pool = new FramePool(2);
         long slowestPublish = 0;
-        try (HandPipeline pipeline = HandPipeline.load(models.palmDetector(ModelVariant.LITE),
+        try (HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(ModelVariant.LITE),
                 models.handLandmarks(ModelVariant.LITE), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
                 TrackerOptions.defaults());
              VideoFileSource source = VideoFileSource.open(VIDEO)) {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
-            var events = new dev.handscope.engine.gesture.GestureEvents();
             while (source.read(frame)) {
-                PipelineResult result = pipeline.process(frame);
-                long timeMs = frame.sourceMicros() / 1000;
-                var frameEvents = events.update(result.tracking().hands(), timeMs);
+                FrameResult result = pipeline.process(frame); // gestures and events are the pipeline's own stages
                 long start = System.nanoTime();
-                server.publish(result, frameEvents, timeMs);
+                server.publish(result);
                 slowestPublish = Math.max(slowestPublish, System.nanoTime() - start);
             }
             frame.release();

@@ -95,13 +95,13 @@ class GestureWindowTest {
         // A set someone shared: one pose of this photo's hand, taught outside the window.
         var models = dev.handscope.models.catalogue.ModelCatalogue.bundled();
         float[] world;
-        try (var pipeline = dev.handscope.engine.pipeline.HandPipeline.load(
+        try (var pipeline = dev.handscope.engine.mediapipe.MediaPipeHands.pipeline(
                 models.palmDetector(dev.handscope.models.catalogue.ModelVariant.FULL),
                 models.handLandmarks(dev.handscope.models.catalogue.ModelVariant.FULL),
                 dev.handscope.engine.inference.RuntimeOptions.defaults(),
                 dev.handscope.engine.tracking.TrackerOptions.defaults().withNumHands(1));
              var image = dev.handscope.engine.imaging.RgbImage.read(IMAGE)) {
-            world = pipeline.process(image, 0, 0).hands().get(0).worldLandmarks();
+            world = pipeline.process(image, 0, 0).hands().get(0).worldLandmarks().toArray();
         }
         var shared = new dev.handscope.engine.gesture.UserGestures();
         shared.add("hang_loose", java.util.List.of(world));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.handscope.engine.gesture.GestureEvent;
+import dev.handscope.engine.result.FrameResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,12 @@ class RecentEventsTest {
     void showsEachHandsLatestSwipeOrPinchForAMoment() throws Exception {
         RecentEvents recent = new RecentEvents();
         Thread inference = new Thread(() -> {
-            recent.accept(null, List.of(new GestureEvent("gesture_start", 0, "pinch", 0.5, 0.5, 10),
-                    new GestureEvent("pinch_start", 0, null, 0.5, 0.5, 10)), 10);
-            recent.accept(null, List.of(new GestureEvent("pinch_move", 0, null, 0.6, 0.5, 50),
-                    new GestureEvent("swipe_left", 1, null, 0.2, 0.5, 50)), 50);
+            recent.accept(FrameResult.untracked(0, 10_000_000, 640, 480).withEvents(List.of(
+                    new GestureEvent("gesture_start", 0, "pinch", 0.5, 0.5, 10),
+                    new GestureEvent("pinch_start", 0, null, 0.5, 0.5, 10))));
+            recent.accept(FrameResult.untracked(1, 50_000_000, 640, 480).withEvents(List.of(
+                    new GestureEvent("pinch_move", 0, null, 0.6, 0.5, 50),
+                    new GestureEvent("swipe_left", 1, null, 0.2, 0.5, 50))));
         });
         inference.start();
         inference.join();

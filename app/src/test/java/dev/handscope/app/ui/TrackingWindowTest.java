@@ -168,12 +168,12 @@ class TrackingWindowTest {
         // Where the index fingertip is: the same models on the same still image.
         float[] landmarks;
         var models = dev.handscope.models.catalogue.ModelCatalogue.bundled();
-        try (var pipeline = dev.handscope.engine.pipeline.HandPipeline.load(
+        try (var pipeline = dev.handscope.engine.mediapipe.MediaPipeHands.pipeline(
                 models.palmDetector(dev.handscope.models.catalogue.ModelVariant.FULL),
                 models.handLandmarks(dev.handscope.models.catalogue.ModelVariant.FULL),
                 dev.handscope.engine.inference.RuntimeOptions.defaults(), dev.handscope.engine.tracking.TrackerOptions.defaults());
              var image = dev.handscope.engine.imaging.RgbImage.read(IMAGE)) {
-            landmarks = pipeline.process(image, 0, 0).hands().get(0).landmarks();
+            landmarks = pipeline.process(image, 0, 0).hands().get(0).landmarks().toArray();
         }
         VideoView video = robot.lookup(".video-view").queryAs(VideoView.class);
         Label info = robot.lookup("#joint-info").queryAs(Label.class);

@@ -1,7 +1,8 @@
 package dev.handscope.engine.gesture;
 
 import dev.handscope.engine.hand.HandTopology;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.hand.Landmarks;
+import dev.handscope.engine.result.HandResult;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +30,13 @@ public final class GestureEvents {
     private final Map<Integer, HandState> hands = new HashMap<>();
 
     /** The events of one frame. */
-    public List<GestureEvent> update(List<TrackedHand> tracked, long timeMs) {
+    public List<GestureEvent> update(List<HandResult> tracked, long timeMs) {
         List<GestureEvent> events = new ArrayList<>();
         Map<Integer, HandState> seen = new HashMap<>();
-        for (TrackedHand hand : tracked) {
+        for (HandResult hand : tracked) {
             HandState state = hands.getOrDefault(hand.id(), new HandState());
             seen.put(hand.id(), state);
-            float[] p = hand.landmarks();
+            Landmarks p = hand.landmarks();
             double cx = midX(p, HandTopology.WRIST, HandTopology.MIDDLE_MCP);
             double cy = midY(p, HandTopology.WRIST, HandTopology.MIDDLE_MCP);
             String gesture = hand.gesture() == null ? Gesture.NONE : hand.gesture().name();
@@ -102,12 +103,12 @@ public final class GestureEvents {
     }
 
     /** Image x halfway between landmarks a and b. */
-    private static double midX(float[] p, int a, int b) {
-        return (p[3 * a] + p[3 * b]) / 2;
+    private static double midX(Landmarks p, int a, int b) {
+        return (p.x(a) + p.x(b)) / 2;
     }
 
     /** Image y halfway between landmarks a and b. */
-    private static double midY(float[] p, int a, int b) {
-        return (p[3 * a + 1] + p[3 * b + 1]) / 2;
+    private static double midY(Landmarks p, int a, int b) {
+        return (p.y(a) + p.y(b)) / 2;
     }
 }

@@ -1,5 +1,6 @@
 package dev.handscope.engine.inference;
 
+import dev.handscope.engine.model.ModelRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.tensorflow.types.TFloat32;
  * again and again on one reused input tensor, copying outputs into reused arrays. Not thread-safe:
  * one runner per inference thread.
  */
-public final class SavedModelRunner implements AutoCloseable {
+public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
     private static final String TAG = "serve";
 
     private final Path directory;
@@ -157,12 +158,12 @@ public final class SavedModelRunner implements AutoCloseable {
         return info.getName();
     }
 
-    /** The input values (NHWC float32); fill before {@link #run()}. */
+    @Override
     public float[] input() {
         return input;
     }
 
-    /** Runs the model on {@link #input()}; the outputs are then in {@link #output(int)}. */
+    @Override
     public void run() {
         inputBuffer.write(input);
         Session.Runner runner = session.runner().feed(inputName, inputTensor);
@@ -178,6 +179,7 @@ public final class SavedModelRunner implements AutoCloseable {
     }
 
     /** Output {@code index} in contract order, as of the last run. */
+    @Override
     public float[] output(int index) {
         return outputs[index];
     }

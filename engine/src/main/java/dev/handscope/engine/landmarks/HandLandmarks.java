@@ -1,7 +1,9 @@
 package dev.handscope.engine.landmarks;
 
+import dev.handscope.engine.hand.Landmarks;
+
 /**
- * One hand as the landmark model sees it in one crop.
+ * One hand as a landmark model sees it in one crop.
  *
  * @param landmarks      21 x (x, y, z): x, y normalised to the image (unmirrored), z relative depth
  *                       at the scale of x
@@ -10,19 +12,19 @@ package dev.handscope.engine.landmarks;
  * @param handedness     left or right (physical hand, unmirrored image) with its score
  * @param rect           the square crop the model saw, normalised to the image
  */
-public record HandLandmarks(float[] landmarks, float[] worldLandmarks, double presence, Handedness handedness,
+public record HandLandmarks(Landmarks landmarks, Landmarks worldLandmarks, double presence, Handedness handedness,
                             RotatedRect rect) {
     public static final int COUNT = 21;
 
     public float x(int landmark) {
-        return landmarks[landmark * 3];
+        return landmarks.x(landmark);
     }
 
     public float y(int landmark) {
-        return landmarks[landmark * 3 + 1];
+        return landmarks.y(landmark);
     }
 
     public float z(int landmark) {
-        return landmarks[landmark * 3 + 2];
+        return landmarks.z(landmark);
     }
 }

@@ -1,5 +1,7 @@
 package dev.handscope.engine.landmarks;
 
+import dev.handscope.engine.hand.Landmarks;
+
 /**
  * Post-processing of the landmark model (no TensorFlow): raw outputs of one crop to a
  * {@link HandLandmarks} in image coordinates.
@@ -17,7 +19,7 @@ public final class LandmarkDecoder {
         float[] turnedWorld = new float[HandLandmarks.COUNT * 3];
         crop.cropToImage(landmarks, image, Z_SCALE);
         crop.rotateWorld(world, turnedWorld);
-        return new HandLandmarks(image, turnedWorld, presence, Handedness.fromRightProbability(rightProbability),
+        return new HandLandmarks(Landmarks.of(image), Landmarks.of(turnedWorld), presence, Handedness.fromRightProbability(rightProbability),
                 crop.squareRect());
     }
 }

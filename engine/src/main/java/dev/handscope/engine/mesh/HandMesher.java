@@ -1,7 +1,7 @@
 package dev.handscope.engine.mesh;
 
 import dev.handscope.engine.landmarks.Handedness;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 
 /**
  * Turns a tracked hand into a posed 778-vertex mesh in camera space: the template of the model's
@@ -14,24 +14,6 @@ public final class HandMesher {
     private final Skinning rightSkinning;
     private final Skinning leftSkinning;
     private final double fovDegrees;
-
-    /**
-     * @param result    the posed mesh: vertices and the 21 skeleton points in camera space (metres)
-     * @param pose      the fitted pose (rotations, scale; translation = camera-space wrist)
-     * @param placement the camera placement and its reprojection error
-     * @param geometric left/right from the 3D geometry alone
-     * @param model     the landmark model's (smoothed) label
-     * @param template  the template used (right, or mirrored for a left hand)
-     * @param fitNanos  time to fit, place and skin
-     */
-    public record HandMesh(float[] vertices, float[] skeleton, HandPose pose, CameraPlacement.Placement placement,
-                           GeometricHandedness.Estimate geometric, Handedness model, HandTemplate template,
-                           long fitNanos) {
-
-        public boolean handednessDisagrees() {
-            return geometric.disagreesWith(model);
-        }
-    }
 
     /** The default template for right hands and its mirror image for left hands. */
     public HandMesher(HandTemplate rightTemplate, double horizontalFovDegrees) {
@@ -52,20 +34,22 @@ public final class HandMesher {
      * the image landmarks, lifted to that depth along their camera rays, are what the skeleton is
      * then fitted to, so the mesh lines up with the video.
      */
-    public HandMesh mesh(TrackedHand hand, int imageWidth, int imageHeight) {
+    public HandMesh mesh(HandResult hand, int imageWidth, int imageHeight) {
         long start = System.nanoTime();
+        float[] landmarks = hand.landmarks().toArray();
+        float[] world = hand.worldLandmarks().toArray();
         boolean isLeft = Handedness.LEFT.equals(hand.handedness().label());
         MeshFitter fitter = isLeft ? left : right;
         Skinning skinning = isLeft ? leftSkinning : rightSkinning;
-        CameraPlacement.Placement metric = CameraPlacement.solve(hand.worldLandmarks(), hand.landmarks(), imageWidth,
+        CameraPlacement.Placement metric = CameraPlacement.solve(world, landmarks, imageWidth,
                 imageHeight, fovDegrees);
-        double depth = metric.translation()[2] + hand.worldLandmarks()[2];
-        float[] targets = CameraPlacement.backProject(hand.landmarks(), depth, imageWidth, imageHeight, fovDegrees);
+        double depth = metric.translation()[2] + world[2];
+        float[] targets = CameraPlacement.backProject(landmarks, depth, imageWidth, imageHeight, fovDegrees);
         HandPose fitted = fitter.fit(targets, HandPose.rest());
         // The palm is rigid, so the fitted skeleton cannot hit every target: place it by least squares.
         HandPose atOrigin = new HandPose(fitted.rotations(), fitted.scale(), new org.joml.Vector3f());
         float[] skeleton = fitter.posedPoints(skinning.pose(atOrigin, fitter.shapedJoints()), new float[63]);
-        CameraPlacement.Placement placement = CameraPlacement.solve(skeleton, hand.landmarks(), imageWidth,
+        CameraPlacement.Placement placement = CameraPlacement.solve(skeleton, landmarks, imageWidth,
                 imageHeight, fovDegrees);
         float[] t = placement.translation();
         HandPose pose = new HandPose(fitted.rotations(), fitted.scale(), new org.joml.Vector3f(t[0], t[1], t[2]));
@@ -76,7 +60,7 @@ public final class HandMesher {
         }
         float[] vertices = skinning.pose(pose, fitter.shapedJoints()).skin(fitter.shapedVertices(),
                 new float[HandTemplate.VERTICES * 3]);
-        return new HandMesh(vertices, skeleton, pose, placement, GeometricHandedness.estimate(hand.worldLandmarks()),
+        return new HandMesh(vertices, skeleton, pose, placement, GeometricHandedness.estimate(world),
                 hand.handedness(), fitter.template(), System.nanoTime() - start);
     }
 }

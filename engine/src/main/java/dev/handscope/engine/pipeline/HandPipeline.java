@@ -2,103 +2,139 @@ package dev.handscope.engine.pipeline;
 
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.ModelLoadException;
-import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.landmarks.HandLandmarkModel;
-import dev.handscope.engine.palm.PalmDetectorModel;
+import dev.handscope.engine.landmarks.HandLandmarks;
+import dev.handscope.engine.landmarks.RotatedRect;
+import dev.handscope.engine.model.HandLandmarker;
+import dev.handscope.engine.model.HandModels;
+import dev.handscope.engine.model.ModelTimings;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.HandResult;
+import dev.handscope.engine.result.StageTime;
+import dev.handscope.engine.stage.ComparisonStage;
+import dev.handscope.engine.stage.EventStage;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.GestureStage;
 import dev.handscope.engine.tracking.HandTracker;
 import dev.handscope.engine.tracking.TrackerOptions;
-import dev.handscope.engine.tracking.TrackingResult;
-import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Frame in, hands out: copies a frame into the native image the models read, then runs the
- * tracker (palm detector when needed, landmark model per hand). Owns its models; one pipeline per
- * inference thread.
+ * Frame in, result out: copies a frame into the native image the models read, tracks the hands
+ * (through the model interfaces only), then runs the stages in order, timing each: its own
+ * (gestures, A/B comparison, events) and then the caller's (e.g. outputs, recording, mesh).
+ * Owns its models; one pipeline per inference thread.
  */
 public final class HandPipeline implements AutoCloseable {
-    private final PalmDetectorModel palmModel;
-    private final HandLandmarkModel landmarkModel;
+    private final HandModels models;
     private final HandTracker tracker;
     private final RgbImage image = new RgbImage();
-    /** A second landmark model run on the same crops for A/B comparison, or null. */
-    private volatile HandLandmarkModel comparison;
-    private final java.util.List<HandLandmarkModel> retired = new java.util.ArrayList<>();
+    private final GestureStage gestures = new GestureStage();
+    private final ComparisonStage comparison = new ComparisonStage();
+    private final List<FrameStage> stages = List.of(gestures, comparison, new EventStage());
 
-    private HandPipeline(PalmDetectorModel palmModel, HandLandmarkModel landmarkModel, TrackerOptions options) {
-        this.palmModel = palmModel;
-        this.landmarkModel = landmarkModel;
-        this.tracker = new HandTracker(palmModel, landmarkModel, options);
-    }
-
-    /** Loads both models; on failure nothing stays open. */
-    public static HandPipeline load(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime,
-                                    TrackerOptions options) throws ModelLoadException {
-        NativeLibraries.load(true);
-        PalmDetectorModel palm = PalmDetectorModel.load(palmModelDir, runtime);
-        try {
-            return new HandPipeline(palm, HandLandmarkModel.load(landmarkModelDir, runtime), options);
-        } catch (ModelLoadException | RuntimeException e) {
-            palm.close();
-            throw e;
-        }
+    public HandPipeline(HandModels models, TrackerOptions options) {
+        this.models = models;
+        this.tracker = models.landmarker() == null ? HandTracker.oneStage(models.detector(), options)
+                : HandTracker.twoStage(models.detector(), models.landmarker(), options);
     }
 
     /**
-     * Processes one frame. Its time for smoothing is the source position for files (so results
-     * repeat exactly run after run) and the capture time for cameras.
+     * Processes one frame, then {@code more} stages after the pipeline's own. Its time for smoothing
+     * is the source position for files (so results repeat exactly run after run) and the capture
+     * time for cameras.
      */
-    public PipelineResult process(Frame frame) {
+    public FrameResult process(Frame frame, List<FrameStage> more) {
         long start = System.nanoTime();
         image.load(frame);
         long copied = System.nanoTime() - start;
-        long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
-        TrackingResult result = tracker.process(image, time, 0);
-        HandLandmarkModel other = comparison;
-        java.util.List<dev.handscope.engine.landmarks.HandLandmarks> compared = java.util.List.of();
-        if (other != null) {
-            compared = new java.util.ArrayList<>();
-            for (var hand : result.hands()) {
-                compared.add(other.detect(image, hand.rect()));
-            }
+        boolean restart = false;
+        for (FrameStage stage : stages) {
+            restart |= stage.prepare(frame);
         }
-        return new PipelineResult(frame.sequence(), frame.width(), frame.height(), result, copied, compared);
+        for (FrameStage stage : more) {
+            restart |= stage.prepare(frame);
+        }
+        if (restart) {
+            restart(more);
+        }
+        long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
+        FrameResult tracked = tracker.process(image, frame.sequence(), time, 0);
+        FrameResult result = tracked.withTimings(tracked.timings().withCopy(copied));
+        return runStages(runStages(result, new FrameStage.Input(frame, image), stages),
+                new FrameStage.Input(frame, image), more);
     }
 
-    /**
-     * Runs a second landmark model on every hand's crop from the next frame on (null to stop).
-     * Models replaced here stay open until the pipeline closes, since a frame may still be using them.
-     */
-    public synchronized void compareWith(HandLandmarkModel model) {
-        if (comparison != null) {
-            retired.add(comparison);
-        }
-        comparison = model;
+    /** Processes one frame through the pipeline's own stages. */
+    public FrameResult process(Frame frame) {
+        return process(frame, List.of());
     }
 
     /** Processes a still image (the command line's detect). */
-    public TrackingResult process(RgbImage picture, long timeNanos, double rotation) {
-        return tracker.process(picture, timeNanos, rotation);
+    public FrameResult process(RgbImage picture, long timeNanos, double rotation) {
+        return runStages(tracker.process(picture, 0, timeNanos, rotation), new FrameStage.Input(null, picture), stages);
+    }
+
+    /**
+     * Runs the landmarker on one given region of a still image, as hand 0, through the pipeline's
+     * stages (the command line's detect --roi).
+     */
+    public FrameResult processRegion(RgbImage picture, RotatedRect region) {
+        HandLandmarker landmarker = models.landmarker();
+        if (landmarker == null) {
+            throw new IllegalStateException("a one-stage model finds its own regions; it takes no region");
+        }
+        long start = System.nanoTime();
+        HandLandmarks found = landmarker.landmark(picture, region);
+        long total = System.nanoTime() - start;
+        ModelTimings model = landmarker.lastTimings();
+        HandResult hand = new HandResult(0, 0, found.landmarks(), found.worldLandmarks(), found.handedness(), found,
+                null, null, null, null);
+        FrameTimings timings = new FrameTimings(0, model.preprocess(), 0, model.inference(),
+                Math.max(0, total - model.preprocess() - model.inference()));
+        FrameResult result = new FrameResult(0, 0, picture.width(), picture.height(), List.of(hand), false, List.of(),
+                timings, List.of(), List.of());
+        return runStages(result, new FrameStage.Input(null, picture), stages);
+    }
+
+    private static FrameResult runStages(FrameResult result, FrameStage.Input input, List<FrameStage> order) {
+        FrameResult current = result;
+        for (FrameStage stage : order) {
+            long start = System.nanoTime();
+            current = stage.apply(current, input);
+            current = current.withStageTime(new StageTime(stage.name(), System.nanoTime() - start));
+        }
+        return current;
+    }
+
+    /** Tracking starts afresh: no hand, no gesture or event history, in these stages and the pipeline's own. */
+    public void restart(List<FrameStage> more) {
+        tracker.reset();
+        stages.forEach(FrameStage::reset);
+        more.forEach(FrameStage::reset);
+    }
+
+    /** Runs a second landmarker on every hand's crop from the next frame on (null to stop). */
+    public void compareWith(HandLandmarker landmarker) {
+        comparison.compareWith(landmarker);
     }
 
     public HandTracker tracker() {
         return tracker;
     }
 
-    public HandLandmarkModel landmarkModel() {
-        return landmarkModel;
+    public GestureStage gestures() {
+        return gestures;
     }
 
-    public PalmDetectorModel palmModel() {
-        return palmModel;
+    public HandModels models() {
+        return models;
     }
 
     @Override
     public synchronized void close() {
-        palmModel.close();
-        landmarkModel.close();
-        compareWith(null);
-        retired.forEach(HandLandmarkModel::close);
+        models.close();
+        comparison.close();
         image.close();
     }
 }

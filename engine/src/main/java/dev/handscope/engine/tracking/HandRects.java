@@ -1,11 +1,10 @@
 package dev.handscope.engine.tracking;
 
 import dev.handscope.engine.landmarks.RotatedRect;
-import dev.handscope.engine.palm.PalmDetection;
 
 /**
- * Where to crop a hand: from a palm detection (first frame) or from the hand's landmarks (every
- * following frame), with MediaPipe's constants. Pure geometry, in image-normalised rectangles.
+ * Where to crop a hand: from the hand's landmarks (every frame after the first), with MediaPipe's
+ * constants, and the rectangle maths detectors use for their first crop. Pure geometry, in image-normalised rectangles.
  */
 public final class HandRects {
     /** Landmarks that outline the palm and finger bases, used to place the next crop. */
@@ -13,14 +12,6 @@ public final class HandRects {
     private static final double TARGET_ANGLE = Math.PI / 2;
 
     private HandRects() {
-    }
-
-    /** Palm -> crop: rotation wrist -> middle-finger MCP; scaled 2.6, shifted up by half, squared. */
-    public static RotatedRect fromPalm(PalmDetection palm, int width, int height) {
-        double rotation = rotation(palm.keypointX(0) * width, palm.keypointY(0) * height,
-                palm.keypointX(2) * width, palm.keypointY(2) * height);
-        RotatedRect box = new RotatedRect(palm.centerX(), palm.centerY(), palm.width(), palm.height(), rotation);
-        return transform(box, width, height, 2.6, 0, -0.5);
     }
 
     /**
@@ -74,7 +65,7 @@ public final class HandRects {
     }
 
     /** MediaPipe's RectTransformation: shift in the rectangle's own frame, square on the long side, scale. */
-    static RotatedRect transform(RotatedRect r, int width, int height, double scale, double shiftX, double shiftY) {
+    public static RotatedRect transform(RotatedRect r, int width, int height, double scale, double shiftX, double shiftY) {
         double cos = Math.cos(r.rotation());
         double sin = Math.sin(r.rotation());
         double xShift = (width * r.width() * shiftX * cos - height * r.height() * shiftY * sin) / width;
@@ -84,7 +75,8 @@ public final class HandRects {
                 longSide / height * scale, r.rotation());
     }
 
-    static double rotation(double x0, double y0, double x1, double y1) {
+    /** The crop rotation that turns the line (x0, y0) -> (x1, y1) upright (image pixels). */
+    public static double rotation(double x0, double y0, double x1, double y1) {
         return normalizeRadians(TARGET_ANGLE - Math.atan2(-(y1 - y0), x1 - x0));
     }
 

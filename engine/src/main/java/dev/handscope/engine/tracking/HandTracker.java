@@ -1,39 +1,60 @@
 package dev.handscope.engine.tracking;
 
-import dev.handscope.engine.gesture.GestureClassifier;
-import dev.handscope.engine.gesture.UserGestures;
+import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.landmarks.HandLandmarkModel;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.landmarks.Handedness;
 import dev.handscope.engine.landmarks.RotatedRect;
-import dev.handscope.engine.palm.PalmDetection;
-import dev.handscope.engine.palm.PalmDetectorModel;
+import dev.handscope.engine.model.HandDetector;
+import dev.handscope.engine.model.HandLandmarker;
+import dev.handscope.engine.model.HandRegion;
+import dev.handscope.engine.model.ModelTimings;
+import dev.handscope.engine.model.ModelView;
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.result.FrameTimings;
+import dev.handscope.engine.result.HandResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Follows hands from frame to frame. Each tracked hand is cropped where its landmarks put it last
- * frame, so the palm detector runs only to find hands: every frame while none is tracked, every
+ * Follows hands from frame to frame, through the model interfaces only.
+ * <p>
+ * With a landmarker (two-stage models), each tracked hand is cropped where its landmarks put it
+ * last frame, so the detector runs only to find hands: every frame while none is tracked, every
  * {@code redetectInterval} frames while fewer than {@code numHands} are, never once all are
  * (avoiding MediaPipe's trap of detecting on every frame when one of two hands is visible).
+ * Without one (one-stage models, whose detections carry landmarks), the detector runs on every
+ * frame and each detection continues the track it overlaps most.
  * Not thread-safe: one tracker per inference thread.
  */
 public final class HandTracker {
-    private final PalmDetectorModel palmModel;
-    private final HandLandmarkModel landmarkModel;
+    private final HandDetector detector;
+    private final HandLandmarker landmarker;
     private final List<Track> tracks = new ArrayList<>();
     private TrackerOptions options;
     private int nextId;
     private int framesSinceDetection;
     private volatile boolean keepModelViews;
-    private volatile UserGestures userGestures = new UserGestures();
+    private long preprocess;
+    private long detectorNanos;
+    private long landmarkNanos;
 
-    public HandTracker(PalmDetectorModel palmModel, HandLandmarkModel landmarkModel, TrackerOptions options) {
-        this.palmModel = palmModel;
-        this.landmarkModel = landmarkModel;
+    private HandTracker(HandDetector detector, HandLandmarker landmarker, TrackerOptions options) {
+        this.detector = Objects.requireNonNull(detector);
+        this.landmarker = landmarker;
         this.options = options;
+    }
+
+    /** A detector that finds hands and a landmarker that follows each one in its own crop. */
+    public static HandTracker twoStage(HandDetector detector, HandLandmarker landmarker, TrackerOptions options) {
+        return new HandTracker(detector, Objects.requireNonNull(landmarker), options);
+    }
+
+    /** A one-stage model: its detections carry the landmarks. */
+    public static HandTracker oneStage(HandDetector detector, TrackerOptions options) {
+        return new HandTracker(detector, null, options);
     }
 
     /** New settings take effect on the next frame; smoothing changes restart the filters. */
@@ -53,27 +74,6 @@ public final class HandTracker {
         keepModelViews = keep;
     }
 
-    private TrackedHand.ModelView modelView() {
-        if (!keepModelViews) {
-            return null;
-        }
-        float[][] outputs = new float[4][];
-        for (int i = 0; i < 4; i++) {
-            outputs[i] = landmarkModel.runner().output(i).clone();
-        }
-        return new TrackedHand.ModelView(landmarkModel.lastCrop().clone(), outputs);
-    }
-
-    /** The user's own gestures; they win over the built-in ones when a pose matches. */
-    public UserGestures userGestures() {
-        return userGestures;
-    }
-
-    /** Recognises this set of user gestures from now on (the window keeps one across model reloads). */
-    public void useGestures(UserGestures gestures) {
-        userGestures = java.util.Objects.requireNonNull(gestures);
-    }
-
     /** Hands being followed now. */
     public int trackedCount() {
         return tracks.size();
@@ -88,70 +88,128 @@ public final class HandTracker {
     /**
      * Finds and follows hands in one frame.
      *
+     * @param sequence  the frame's number, carried into the result
      * @param timeNanos frame time, for smoothing (a video's own timestamps keep results repeatable)
-     * @param rotation  how the image content is turned (radians, clockwise), for the palm detector
+     * @param rotation  how the image content is turned (radians, clockwise), for the detector
      */
-    public TrackingResult process(RgbImage image, long timeNanos, double rotation) {
+    public FrameResult process(RgbImage image, long sequence, long timeNanos, double rotation) {
         long start = System.nanoTime();
-        long preprocess = 0;
-        long landmarkTime = 0;
-        long palmTime = 0;
+        preprocess = 0;
+        detectorNanos = 0;
+        landmarkNanos = 0;
         int width = image.width();
         int height = image.height();
-
-        List<Track> lost = new ArrayList<>();
-        for (Track track : tracks) {
-            HandLandmarks result = landmarkModel.detect(image, track.nextRect);
-            preprocess += landmarkModel.lastPreprocessNanos();
-            landmarkTime += landmarkModel.lastInferenceNanos();
-            if (result.presence() < options.minPresenceConfidence()) {
-                lost.add(track);
-            } else {
-                track.update(result, timeNanos, width, height, options, userGestures);
-                track.view = modelView();
-            }
-        }
-        tracks.removeAll(lost);
-        removeDuplicates();
-
-        boolean detect = tracks.size() < options.numHands()
-                && (tracks.isEmpty() || framesSinceDetection + 1 >= options.redetectInterval());
-        List<PalmDetection> palms = List.of();
-        if (detect) {
-            framesSinceDetection = 0;
-            palms = palmModel.detect(image, rotation, (float) options.minDetectionConfidence());
-            preprocess += palmModel.lastPreprocessNanos();
-            palmTime = palmModel.lastInferenceNanos();
-            for (PalmDetection palm : palms) {
+        boolean detect;
+        List<HandRegion> regions;
+        if (landmarker != null) {
+            followTracks(image, timeNanos);
+            detect = tracks.size() < options.numHands()
+                    && (tracks.isEmpty() || framesSinceDetection + 1 >= options.redetectInterval());
+            regions = detect ? detect(image, rotation) : List.of();
+            framesSinceDetection = detect ? 0 : framesSinceDetection + 1;
+            for (HandRegion region : regions) {
                 if (tracks.size() >= options.numHands()) {
                     break;
                 }
-                RotatedRect rect = HandRects.fromPalm(palm, width, height);
-                if (coversTrackedHand(rect, width, height)) {
-                    continue;
-                }
-                HandLandmarks result = landmarkModel.detect(image, rect);
-                preprocess += landmarkModel.lastPreprocessNanos();
-                landmarkTime += landmarkModel.lastInferenceNanos();
-                if (result.presence() >= options.minPresenceConfidence() && !duplicatesTrackedHand(result.landmarks())) {
-                    Track track = new Track(nextId++, options.smoothing());
-                    track.update(result, timeNanos, width, height, options, userGestures);
-                    track.view = modelView();
-                    tracks.add(track);
+                if (!coversTrackedHand(region.crop(), width, height)) {
+                    startTrack(landmark(image, region.crop()), timeNanos, width, height);
                 }
             }
         } else {
-            framesSinceDetection++;
+            detect = true;
+            regions = detect(image, rotation);
+            associate(regions, timeNanos, width, height);
         }
 
-        List<TrackedHand> hands = new ArrayList<>(tracks.size());
+        List<HandResult> hands = new ArrayList<>(tracks.size());
         tracks.sort(Comparator.comparingInt(t -> t.id));
         for (Track track : tracks) {
             hands.add(track.report());
         }
         long total = System.nanoTime() - start;
-        return new TrackingResult(List.copyOf(hands), detect, palms,
-                new FrameTimings(preprocess, palmTime, landmarkTime, Math.max(0, total - preprocess - palmTime - landmarkTime)));
+        FrameTimings timings = new FrameTimings(0, preprocess, detectorNanos, landmarkNanos,
+                Math.max(0, total - preprocess - detectorNanos - landmarkNanos));
+        return new FrameResult(sequence, timeNanos, width, height, hands, detect, regions, timings, List.of(),
+                List.of());
+    }
+
+    /** Two-stage: each track's landmarks from last frame's crop; lost and duplicate tracks end. */
+    private void followTracks(RgbImage image, long timeNanos) {
+        List<Track> lost = new ArrayList<>();
+        for (Track track : tracks) {
+            HandLandmarks result = landmark(image, track.nextRect);
+            if (result.presence() < options.minPresenceConfidence()) {
+                lost.add(track);
+            } else {
+                track.update(result, timeNanos, image.width(), image.height(), options, view());
+            }
+        }
+        tracks.removeAll(lost);
+        removeDuplicates();
+    }
+
+    /** One-stage: each detection continues the free track it overlaps most, or starts one; unmatched tracks end. */
+    private void associate(List<HandRegion> regions, long timeNanos, int width, int height) {
+        List<Track> continued = new ArrayList<>();
+        List<HandLandmarks> fresh = new ArrayList<>();
+        for (HandRegion region : regions) {
+            HandLandmarks found = region.landmarks();
+            if (found == null || found.presence() < options.minPresenceConfidence()) {
+                continue;
+            }
+            float[] points = found.landmarks().toArray();
+            Track best = null;
+            double bestOverlap = options.minTrackingConfidence();
+            for (Track track : tracks) {
+                double overlap = HandRects.landmarkOverlap(track.last.landmarks().toArray(), points);
+                if (!continued.contains(track) && overlap > bestOverlap) {
+                    best = track;
+                    bestOverlap = overlap;
+                }
+            }
+            if (best != null) {
+                best.update(found, timeNanos, width, height, options, null);
+                continued.add(best);
+            } else {
+                fresh.add(found);
+            }
+        }
+        tracks.retainAll(continued);
+        for (HandLandmarks found : fresh) {
+            if (tracks.size() >= options.numHands()) {
+                break;
+            }
+            startTrack(found, timeNanos, width, height);
+        }
+    }
+
+    private List<HandRegion> detect(RgbImage image, double rotation) {
+        List<HandRegion> regions = detector.detect(image, rotation, (float) options.minDetectionConfidence());
+        ModelTimings timings = detector.lastTimings();
+        preprocess += timings.preprocess();
+        detectorNanos += timings.inference();
+        return regions;
+    }
+
+    private HandLandmarks landmark(RgbImage image, RotatedRect crop) {
+        HandLandmarks result = landmarker.landmark(image, crop);
+        ModelTimings timings = landmarker.lastTimings();
+        preprocess += timings.preprocess();
+        landmarkNanos += timings.inference();
+        return result;
+    }
+
+    /** A new track for a hand found this frame, unless it is too unsure or already followed. */
+    private void startTrack(HandLandmarks found, long timeNanos, int width, int height) {
+        if (found.presence() >= options.minPresenceConfidence() && !duplicatesTrackedHand(found.landmarks())) {
+            Track track = new Track(nextId++, options.smoothing());
+            track.update(found, timeNanos, width, height, options, view());
+            tracks.add(track);
+        }
+    }
+
+    private ModelView view() {
+        return keepModelViews && landmarker != null ? landmarker.lastView() : null;
     }
 
     /** Two tracks on one hand: keep the older. */
@@ -162,8 +220,8 @@ public final class HandTracker {
             for (int j = i + 1; j < tracks.size(); j++) {
                 Track older = tracks.get(i);
                 Track newer = tracks.get(j);
-                if (!duplicates.contains(older) && HandRects.landmarkOverlap(older.last.landmarks(),
-                        newer.last.landmarks()) > options.minTrackingConfidence()) {
+                if (!duplicates.contains(older) && HandRects.landmarkOverlap(older.last.landmarks().toArray(),
+                        newer.last.landmarks().toArray()) > options.minTrackingConfidence()) {
                     duplicates.add(newer);
                 }
             }
@@ -171,7 +229,7 @@ public final class HandTracker {
         tracks.removeAll(duplicates);
     }
 
-    /** Whether a palm's crop is where a tracked hand will be cropped anyway (MediaPipe's rect association). */
+    /** Whether a detection's crop is where a tracked hand will be cropped anyway (MediaPipe's rect association). */
     private boolean coversTrackedHand(RotatedRect rect, int width, int height) {
         for (Track track : tracks) {
             if (HandRects.rectOverlap(rect, track.nextRect, width, height) > options.minTrackingConfidence()) {
@@ -181,9 +239,10 @@ public final class HandTracker {
         return false;
     }
 
-    private boolean duplicatesTrackedHand(float[] landmarks) {
+    private boolean duplicatesTrackedHand(Landmarks landmarks) {
+        float[] points = landmarks.toArray();
         for (Track track : tracks) {
-            if (HandRects.landmarkOverlap(track.last.landmarks(), landmarks) > options.minTrackingConfidence()) {
+            if (HandRects.landmarkOverlap(track.last.landmarks().toArray(), points) > options.minTrackingConfidence()) {
                 return true;
             }
         }
@@ -194,15 +253,15 @@ public final class HandTracker {
     private static final class Track {
         final int id;
         final HandednessSmoother handednessSmoother = new HandednessSmoother();
-        final dev.handscope.engine.gesture.GestureSmoother gestureSmoother = new dev.handscope.engine.gesture.GestureSmoother();
-        dev.handscope.engine.gesture.Gesture gesture;
+        final float[] raw = new float[HandLandmarks.COUNT * 3];
+        final float[] rawWorld = new float[HandLandmarks.COUNT * 3];
         final float[] landmarks = new float[HandLandmarks.COUNT * 3];
         final float[] world = new float[HandLandmarks.COUNT * 3];
         LandmarkSmoother smoother;
         HandLandmarks last;
         Handedness handedness;
         RotatedRect nextRect;
-        TrackedHand.ModelView view;
+        ModelView view;
         int age = -1;
         boolean smoothed;
 
@@ -212,28 +271,27 @@ public final class HandTracker {
         }
 
         void update(HandLandmarks result, long timeNanos, int width, int height, TrackerOptions options,
-                    UserGestures own) {
+                    ModelView modelView) {
             last = result;
+            view = modelView;
             age++;
             handedness = handednessSmoother.update(Handedness.RIGHT.equals(result.handedness().label())
                     ? result.handedness().score() : 1 - result.handedness().score());
+            result.landmarks().copyInto(raw);
+            result.worldLandmarks().copyInto(rawWorld);
             smoothed = options.smoothing().enabled();
             if (smoothed) {
-                smoother.smoothImage(result.landmarks(), landmarks, timeNanos, width, height);
-                smoother.smoothWorld(result.worldLandmarks(), world, timeNanos);
+                smoother.smoothImage(raw, landmarks, timeNanos, width, height);
+                smoother.smoothWorld(rawWorld, world, timeNanos);
             }
             // The next crop follows the raw landmarks: smoothing is for people, not for the model.
-            nextRect = HandRects.fromLandmarks(result.landmarks(), width, height);
-            var taught = own.match(result.worldLandmarks());
-            gesture = gestureSmoother.update(taught != null ? taught
-                    : GestureClassifier.classify(result.landmarks(), result.worldLandmarks(), width, height));
+            nextRect = HandRects.fromLandmarks(raw, width, height);
         }
 
-        TrackedHand report() {
-            float[] shownLandmarks = smoothed ? landmarks.clone() : last.landmarks();
-            float[] shownWorld = smoothed ? world.clone() : last.worldLandmarks();
-            return new TrackedHand(id, last, shownLandmarks, shownWorld, handedness, last.presence(), last.rect(), age,
-                    view, gesture);
+        HandResult report() {
+            Landmarks shown = smoothed ? Landmarks.of(landmarks) : last.landmarks();
+            Landmarks shownWorld = smoothed ? Landmarks.of(world) : last.worldLandmarks();
+            return new HandResult(id, age, shown, shownWorld, handedness, last, null, null, null, view);
         }
     }
 }

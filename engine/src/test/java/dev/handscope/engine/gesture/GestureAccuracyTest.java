@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.TestPipelines;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ class GestureAccuracyTest {
                 String expected = name.startsWith("hagrid_") ? name.split("_")[1] : "thumbs_up";
                 try (RgbImage image = RgbImage.read(photo)) {
                     pipeline.tracker().reset();
-                    List<TrackedHand> hands = pipeline.process(image, 0, 0).hands();
+                    List<HandResult> hands = pipeline.process(image, 0, 0).hands();
                     String got = hands.isEmpty() ? "(no hand)" : hands.get(0).gesture().name();
                     if (got.equals(expected)) {
                         right++;
@@ -59,10 +59,10 @@ class GestureAccuracyTest {
     void flatHandWithTheThumbTuckedIsNoOk() throws Exception {
         try (HandPipeline pipeline = TestPipelines.full(TrackerOptions.defaults().withNumHands(2));
              RgbImage image = RgbImage.read(MEDIA.resolve("woman_hands.jpg"))) {
-            TrackedHand raised = pipeline.process(image, 0, 0).hands().stream()
-                    .filter(hand -> hand.landmarks()[1] < 0.5).findFirst().orElseThrow(); // the wrist in the upper half
+            HandResult raised = pipeline.process(image, 0, 0).hands().stream()
+                    .filter(hand -> hand.landmarks().y(0) < 0.5).findFirst().orElseThrow(); // the wrist in the upper half
             assertEquals("Right", raised.handedness().label());
-            assertEquals("four", raised.gesture().name(), FingerStates.of(raised.worldLandmarks()).toString());
+            assertEquals("four", raised.gesture().name(), FingerStates.of(raised.worldLandmarks().toArray()).toString());
         }
     }
 }

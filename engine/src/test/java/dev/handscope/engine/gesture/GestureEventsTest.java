@@ -2,22 +2,24 @@ package dev.handscope.engine.gesture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.landmarks.Handedness;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GestureEventsTest {
 
-    private static TrackedHand hand(int id, double x, double y, String gesture) {
+    private static HandResult hand(int id, double x, double y, String gesture) {
         float[] p = new float[63];
         for (int i = 0; i < 21; i++) {
             p[3 * i] = (float) x;
             p[3 * i + 1] = (float) y;
         }
-        return new TrackedHand(id, null, p, p, new Handedness("Right", 0.9), 0.9, null, 0, null,
-                new Gesture(gesture, 0.9, -1));
+        Landmarks points = Landmarks.of(p);
+        return new HandResult(id, 0, points, points, new Handedness("Right", 0.9), null, new Gesture(gesture, 0.9, -1),
+                null, null, null);
     }
 
     @Test

@@ -27,7 +27,7 @@ class UserGesturesTest {
     private static float[] world(String file) {
         try (RgbImage image = RgbImage.read(MEDIA.resolve(file))) {
             pipeline.tracker().reset();
-            return pipeline.process(image, 0, 0).hands().get(0).worldLandmarks();
+            return pipeline.process(image, 0, 0).hands().get(0).worldLandmarks().toArray();
         }
     }
 

@@ -40,7 +40,7 @@ class HandLandmarkGoldenTest {
         try (HandLandmarkModel model = HandLandmarkModel.load(ModelCatalogue.bundled().handLandmarks(variant), cpu);
              RgbImage picture = RgbImage.read(Goldens.DIR.resolve(image))) {
             assertNotNull(picture);
-            HandLandmarks hand = model.detect(picture, new RotatedRect(centreX, 0.5, 0.5, 1.0, rotation));
+            HandLandmarks hand = model.landmark(picture, new RotatedRect(centreX, 0.5, 0.5, 1.0, rotation));
             double worst = 0;
             for (int i = 0; i < HandLandmarks.COUNT; i++) {
                 worst = Math.max(worst, Math.abs(hand.x(i) - expected[2 * i]));

@@ -7,7 +7,7 @@ import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.landmarks.Goldens;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.TestPipelines;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +27,10 @@ class HandMesherImageTest {
         HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), 60);
         try (HandPipeline pipeline = TestPipelines.full(TrackerOptions.defaults());
              RgbImage picture = RgbImage.read(Goldens.DIR.resolve(image))) {
-            List<TrackedHand> hands = pipeline.process(picture, 0, 0).hands();
+            List<HandResult> hands = pipeline.process(picture, 0, 0).hands();
             assertEquals(2, hands.size());
-            for (TrackedHand hand : hands) {
-                HandMesher.HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
+            for (HandResult hand : hands) {
+                HandMesh mesh = mesher.mesh(hand, picture.width(), picture.height());
                 System.out.printf(Locale.ROOT, "%s hand %d: reprojection mean %.1f px, max %.1f px, depth %.2f m,"
                                 + " geometric %s %.2f (lean %.3f), fit %.2f ms%n", image, hand.id(),
                         mesh.placement().meanErrorPx(), mesh.placement().maxErrorPx(), mesh.pose().translation().z,

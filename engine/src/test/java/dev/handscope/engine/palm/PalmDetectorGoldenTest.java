@@ -1,5 +1,6 @@
 package dev.handscope.engine.palm;
 
+import dev.handscope.engine.model.HandRegion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.Goldens;
 import dev.handscope.engine.landmarks.RotatedRect;
-import dev.handscope.engine.tracking.HandRects;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
 import java.util.Comparator;
@@ -59,10 +59,10 @@ class PalmDetectorGoldenTest {
     void palmBoxesMatchTheGoldens(String image, String golden, double rotation, double tolerance) throws Exception {
         List<Goldens.Box> expected = Goldens.boxes(golden);
         try (RgbImage picture = RgbImage.read(Goldens.DIR.resolve(image))) {
-            List<PalmDetection> palms = model.detect(picture, rotation, 0.5f);
+            List<HandRegion> palms = model.detect(picture, rotation, 0.5f);
             assertEquals(expected.size(), palms.size(), "palms found");
             for (Goldens.Box box : expected) {
-                PalmDetection palm = nearest(palms, box.xmin() + box.width() / 2, box.ymin() + box.height() / 2);
+                HandRegion palm = nearest(palms, box.xmin() + box.width() / 2, box.ymin() + box.height() / 2);
                 double worst = Math.max(Math.max(Math.abs(palm.xmin() - box.xmin()), Math.abs(palm.ymin() - box.ymin())),
                         Math.max(Math.abs(palm.width() - box.width()), Math.abs(palm.height() - box.height())));
                 System.out.printf(Locale.ROOT, "%s: palm box off by %.4f, score %.3f (golden %.3f)%n", golden, worst,
@@ -78,17 +78,17 @@ class PalmDetectorGoldenTest {
         List<RotatedRect> expected = Goldens.handRects("hand_detector_result_two_hands.pbtxt");
         float[] upHand = Goldens.landmarks("expected_left_up_hand_landmarks.prototxt");
         try (RgbImage picture = RgbImage.read(Goldens.DIR.resolve("left_hands.jpg"))) {
-            List<PalmDetection> palms = model.detect(picture, 0, 0.5f);
+            List<HandRegion> palms = model.detect(picture, 0, 0.5f);
             for (RotatedRect want : expected) {
-                PalmDetection palm = nearest(palms, want.centerX(), want.centerY());
-                RotatedRect got = HandRects.fromPalm(palm, picture.width(), picture.height());
+                HandRegion palm = nearest(palms, want.centerX(), want.centerY());
+                RotatedRect got = palm.crop();
                 assertEquals(want.width(), got.width(), 0.02);
                 assertEquals(want.height(), got.height(), 0.02);
                 assertEquals(got.width() * picture.width(), got.height() * picture.height(), 1e-3, "square in pixels");
             }
             // The upright hand (left half): the rectangle turns with the wrist -> middle MCP axis of the golden landmarks.
-            PalmDetection up = nearest(palms, 0.25f, 0.7f);
-            RotatedRect rect = HandRects.fromPalm(up, picture.width(), picture.height());
+            HandRegion up = nearest(palms, 0.25f, 0.7f);
+            RotatedRect rect = up.crop();
             double axis = Math.PI / 2 - Math.atan2(-(upHand[19] - upHand[1]) * picture.height(),
                     (upHand[18] - upHand[0]) * picture.width());
             System.out.printf(Locale.ROOT, "upright hand: rect rotation %.3f, landmark axis %.3f, golden rect %.3f%n",
@@ -97,7 +97,7 @@ class PalmDetectorGoldenTest {
         }
     }
 
-    private static PalmDetection nearest(List<PalmDetection> palms, double x, double y) {
+    private static HandRegion nearest(List<HandRegion> palms, double x, double y) {
         return palms.stream().min(Comparator.comparingDouble(
                 p -> Math.hypot(p.centerX() - x, p.centerY() - y))).orElseThrow();
     }

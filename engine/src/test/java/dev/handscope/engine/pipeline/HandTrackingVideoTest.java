@@ -1,5 +1,7 @@
 package dev.handscope.engine.pipeline;
 
+import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +11,7 @@ import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
@@ -36,16 +38,16 @@ class HandTrackingVideoTest {
         Set<String> labels = new HashSet<>();
         String lastLabel = null;
         int labelChanges = -1; // the first label is not a change
-        try (HandPipeline pipeline = HandPipeline.load(models.palmDetector(ModelVariant.FULL),
+        try (HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(ModelVariant.FULL),
                 models.handLandmarks(ModelVariant.LITE), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
                 TrackerOptions.defaults());
              VideoFileSource video = VideoFileSource.open(VIDEO)) {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             while (video.read(frame)) {
                 int trackedBefore = pipeline.tracker().trackedCount();
-                PipelineResult result = pipeline.process(frame);
+                FrameResult result = pipeline.process(frame);
                 frames++;
-                boolean ran = result.tracking().detectorRan();
+                boolean ran = result.detectorRan();
                 if (ran) {
                     detectorRuns++;
                 }
@@ -53,7 +55,7 @@ class HandTrackingVideoTest {
                 assertFalse(ranWhileTracked && previousRanWhileTracked,
                         "frame " + frames + ": the detector ran twice in a row while the hand was tracked");
                 previousRanWhileTracked = ranWhileTracked;
-                for (TrackedHand hand : result.tracking().hands()) {
+                for (HandResult hand : result.hands()) {
                     ids.add(hand.id());
                     if (!hand.handedness().label().equals(lastLabel)) {
                         labelChanges++;
@@ -61,7 +63,7 @@ class HandTrackingVideoTest {
                     }
                     labels.add(hand.handedness().label());
                 }
-                if (!result.tracking().hands().isEmpty()) {
+                if (!result.hands().isEmpty()) {
                     framesWithHand++;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.handscope.engine.pipeline;
 
+import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
@@ -16,7 +17,7 @@ public final class TestPipelines {
     /** Full palm detector and full landmark model. */
     public static HandPipeline full(TrackerOptions options) throws IOException, ModelLoadException {
         ModelCatalogue models = ModelCatalogue.bundled();
-        return HandPipeline.load(models.palmDetector(ModelVariant.FULL), models.handLandmarks(ModelVariant.FULL),
+        return MediaPipeHands.pipeline(models.palmDetector(ModelVariant.FULL), models.handLandmarks(ModelVariant.FULL),
                 RuntimeOptions.defaults().withDevice(InferenceDevice.CPU), options);
     }
 }

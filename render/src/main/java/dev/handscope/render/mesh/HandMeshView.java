@@ -1,6 +1,6 @@
 package dev.handscope.render.mesh;
 
-import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandMesh;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -69,14 +69,14 @@ public final class HandMeshView extends Pane {
     }
 
     /** Shows these meshes (up to four), reusing the mesh arrays; call on the FX thread. */
-    public void show(List<HandMesher.HandMesh> fitted) {
+    public void show(List<HandMesh> fitted) {
         for (int i = 0; i < MAX_HANDS; i++) {
             HandNodes slot = slots.get(i);
             if (i >= fitted.size()) {
                 slot.hide();
                 continue;
             }
-            HandMesher.HandMesh hand = fitted.get(i);
+            HandMesh hand = fitted.get(i);
             slot.show(hand, skeleton.get());
             slot.place(hand.skeleton(), i, fitted.size(), centred.get(), PIVOT_DEPTH);
         }

@@ -1,6 +1,6 @@
 package dev.handscope.render.mesh;
 
-import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.render.overlay.HandOverlay;
 import java.util.Arrays;
 import javafx.beans.binding.Bindings;
@@ -67,7 +67,7 @@ final class HandNodes {
     }
 
     /** Shows this fitted hand: mesh, skeleton (when on) and label. */
-    void show(HandMesher.HandMesh hand, boolean skeleton) {
+    void show(HandMesh hand, boolean skeleton) {
         int[] faces = hand.template().faces();
         if (facesShown != faces) {
             int[] withTexture = new int[faces.length * 2];
@@ -119,7 +119,7 @@ final class HandNodes {
     }
 
     /** "L" / "R", and both readings with a warning when the model and the geometry disagree. */
-    private void label(HandMesher.HandMesh hand, Color colour) {
+    private void label(HandMesh hand, Color colour) {
         String model = hand.model().label().substring(0, 1);
         String geometric = hand.geometric().handedness().label().substring(0, 1);
         label.setText(hand.handednessDisagrees() ? model + " ⚠ geometry " + geometric : model);

@@ -1,6 +1,6 @@
 package dev.handscope.render.overlay;
 
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.result.HandResult;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -32,8 +32,8 @@ public final class CropStrip extends HBox {
         StackPane.setMargin(this, new Insets(10));
     }
 
-    public void show(List<TrackedHand> hands) {
-        List<TrackedHand> withCrops = hands.stream().filter(h -> h.debug() != null).toList();
+    public void show(List<HandResult> hands) {
+        List<HandResult> withCrops = hands.stream().filter(h -> h.debug() != null).toList();
         while (images.size() < withCrops.size()) {
             WritableImage image = new WritableImage(SIZE, SIZE);
             ImageView view = new ImageView(image);
@@ -47,7 +47,7 @@ public final class CropStrip extends HBox {
         }
         getChildren().setAll(tiles.subList(0, withCrops.size()));
         for (int i = 0; i < withCrops.size(); i++) {
-            TrackedHand hand = withCrops.get(i);
+            HandResult hand = withCrops.get(i);
             images.get(i).getPixelWriter().setPixels(0, 0, SIZE, SIZE, PixelFormat.getByteRgbInstance(),
                     hand.debug().crop(), 0, SIZE * 3);
             captions.get(i).setText("#" + hand.id() + " crop");

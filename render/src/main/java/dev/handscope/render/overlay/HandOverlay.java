@@ -1,7 +1,8 @@
 package dev.handscope.render.overlay;
 
 import dev.handscope.engine.hand.HandTopology;
-import dev.handscope.engine.tracking.TrackedHand;
+import dev.handscope.engine.model.HandRegion;
+import dev.handscope.engine.result.HandResult;
 import dev.handscope.render.HandColours;
 import dev.handscope.render.video.DisplayTransform;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class HandOverlay {
     }
 
     /** Clears the canvas and draws the hands. */
-    public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands) {
+    public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands) {
         draw(canvas, view, hands, List.of(), DebugLayers.NONE, List.of());
     }
 
@@ -48,8 +49,8 @@ public final class HandOverlay {
      *
      * @param keepClear the panels over the video, in canvas pixels: no hand label goes under them
      */
-    public static void draw(Canvas canvas, DisplayTransform view, List<TrackedHand> hands,
-                            List<dev.handscope.engine.palm.PalmDetection> palms, DebugLayers debug,
+    public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands,
+                            List<HandRegion> palms, DebugLayers debug,
                             List<Rectangle2D> keepClear) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -58,8 +59,8 @@ public final class HandOverlay {
         }
         double scale = Math.max(0.6, Math.min(2.0, view.shownHeight() / 480));
         g.setLineCap(StrokeLineCap.ROUND);
-        for (TrackedHand hand : hands) {
-            float[] p = hand.landmarks();
+        for (HandResult hand : hands) {
+            float[] p = hand.landmarks().toArray();
             Color colour = colourOf(hand.handedness().label());
             // Halo in the handedness colour under the bones: the hand's outline at a glance.
             g.setStroke(colour.deriveColor(0, 1, 1, 0.55));
@@ -87,7 +88,7 @@ public final class HandOverlay {
             label(g, view, p, colour, String.format(Locale.ROOT, "%s %.2f%s", hand.handedness().label(),
                     hand.handedness().score(), gesture), scale, keepClear);
             if (debug.crops()) {
-                drawRect(g, view, hand.rect(), Color.web("#ffd23f"));
+                drawRect(g, view, hand.region(), Color.web("#ffd23f"));
             }
             if (debug.indices()) {
                 g.setFont(Font.font("Monospaced", 10 * Math.max(1, scale)));
@@ -108,19 +109,22 @@ public final class HandOverlay {
      * A/B view: the second model's skeleton for each hand, dashed, with the mean distance between
      * the two models' 21 landmarks in image pixels. Draws over what {@link #draw} left.
      */
-    public static void drawComparison(Canvas canvas, DisplayTransform view, List<TrackedHand> hands,
-                                      List<dev.handscope.engine.landmarks.HandLandmarks> second, String secondName) {
-        if (view == null || second.isEmpty()) {
+    public static void drawComparison(Canvas canvas, DisplayTransform view, List<HandResult> hands,
+                                      String secondName) {
+        if (view == null) {
             return;
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setStroke(Color.WHITE);
         g.setLineWidth(1.6);
         g.setLineDashes(5, 4);
-        for (int h = 0; h < Math.min(hands.size(), second.size()); h++) {
-            float[] b = second.get(h).landmarks();
+        for (HandResult hand : hands) {
+            if (hand.comparison() == null) {
+                continue;
+            }
+            float[] b = hand.comparison().landmarks().toArray();
             strokeSkeleton(g, view, b);
-            float[] a = hands.get(h).raw().landmarks();
+            float[] a = hand.model().landmarks().toArray();
             double sum = 0;
             for (int i = 0; i < HandTopology.LANDMARKS; i++) {
                 sum += Math.hypot((a[3 * i] - b[3 * i]) * view.imageWidth(), (a[3 * i + 1] - b[3 * i + 1]) * view.imageHeight());
@@ -162,7 +166,7 @@ public final class HandOverlay {
         g.strokeLine(xs[0], ys[0], xs[1], ys[1]);
     }
 
-    private static void drawPalm(GraphicsContext g, DisplayTransform view, dev.handscope.engine.palm.PalmDetection palm) {
+    private static void drawPalm(GraphicsContext g, DisplayTransform view, HandRegion palm) {
         double x0 = view.toViewX(palm.xmin());
         double x1 = view.toViewX(palm.xmin() + palm.width());
         double y0 = view.toViewY(palm.ymin());
@@ -171,7 +175,7 @@ public final class HandOverlay {
         g.setLineWidth(1.5);
         g.strokeRect(Math.min(x0, x1), y0, Math.abs(x1 - x0), y1 - y0);
         g.setFill(Color.web("#ff7b72"));
-        for (int k = 0; k < dev.handscope.engine.palm.PalmDetection.KEYPOINTS; k++) {
+        for (int k = 0; k < palm.keypointCount(); k++) {
             double x = view.toViewX(palm.keypointX(k));
             double y = view.toViewY(palm.keypointY(k));
             g.fillOval(x - 3, y - 3, 6, 6);

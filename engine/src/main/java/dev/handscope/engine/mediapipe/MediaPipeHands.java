@@ -1,0 +1,37 @@
+package dev.handscope.engine.mediapipe;
+
+import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.landmarks.HandLandmarkModel;
+import dev.handscope.engine.model.HandModels;
+import dev.handscope.engine.palm.PalmDetectorModel;
+import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.pipeline.NativeLibraries;
+import dev.handscope.engine.tracking.TrackerOptions;
+import java.nio.file.Path;
+
+/** MediaPipe's two hand models (palm detector, landmark model) loaded as one pipeline's models. */
+public final class MediaPipeHands {
+    private MediaPipeHands() {
+    }
+
+    /** Loads both models; on failure nothing stays open. */
+    public static HandModels load(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime)
+            throws ModelLoadException {
+        NativeLibraries.load(true);
+        PalmDetectorModel palm = PalmDetectorModel.load(palmModelDir, runtime);
+        try {
+            HandLandmarkModel landmarks = HandLandmarkModel.load(landmarkModelDir, runtime);
+            return new HandModels(palm, landmarks, landmarks.runner().device());
+        } catch (ModelLoadException | RuntimeException e) {
+            palm.close();
+            throw e;
+        }
+    }
+
+    /** Loads both models into a pipeline. */
+    public static HandPipeline pipeline(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime,
+                                        TrackerOptions options) throws ModelLoadException {
+        return new HandPipeline(load(palmModelDir, landmarkModelDir, runtime), options);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.handscope.engine.model;
+
+import dev.handscope.engine.imaging.RgbImage;
+import java.util.List;
+
+/**
+ * Finds hands in a whole image. A palm detector answers with regions for a landmarker to refine; a
+ * one-stage model answers with regions that carry their landmarks already.
+ * One instance per inference thread.
+ */
+public interface HandDetector extends AutoCloseable {
+
+    /**
+     * Hands in the image, best first.
+     *
+     * @param rotation how the image content is turned (radians, clockwise); the model sees it upright
+     * @param minScore detection probability below which hands are dropped
+     */
+    List<HandRegion> detect(RgbImage image, double rotation, float minScore);
+
+    /** The timings of the last {@link #detect} call. */
+    ModelTimings lastTimings();
+
+    @Override
+    void close();
+}

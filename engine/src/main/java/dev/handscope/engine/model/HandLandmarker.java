@@ -1,0 +1,23 @@
+package dev.handscope.engine.model;
+
+import dev.handscope.engine.imaging.RgbImage;
+import dev.handscope.engine.landmarks.HandLandmarks;
+import dev.handscope.engine.landmarks.RotatedRect;
+
+/**
+ * Finds the 21 landmarks of one hand in a region of the image (with world landmarks, presence and
+ * handedness where the model gives them). One instance per inference thread.
+ */
+public interface HandLandmarker extends AutoCloseable {
+
+    HandLandmarks landmark(RgbImage image, RotatedRect region);
+
+    /** The timings of the last {@link #landmark} call. */
+    ModelTimings lastTimings();
+
+    /** A copy of what the model saw and said in the last call (for debugging views). */
+    ModelView lastView();
+
+    @Override
+    void close();
+}
