@@ -60,4 +60,49 @@ class ArchitectureTest {
     static final ArchRule oneHandTopology = noFields().that().areDeclaredInClassesThat()
             .resideOutsideOfPackage("dev.handscope.engine.hand..")
             .should().haveName("BONES").orShould().haveName("FINGER_COLOURS");
+
+    // The window: a view (dev.handscope.app.ui) that lays out and binds; its state in ui.viewmodel;
+    // the source and tracking lifecycles in ui.controllers; what keys and menus do in ui.actions.
+
+    private static final String VIEW = "dev.handscope.app.ui";
+
+    @ArchTest
+    static final ArchRule viewModelKnowsNoControlsNorWhoUsesIt = noClasses()
+            .that().resideInAPackage("dev.handscope.app.ui.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", VIEW,
+                    "dev.handscope.app.ui.controllers..", "dev.handscope.app.ui.actions..");
+
+    @ArchTest
+    static final ArchRule controllersKnowNoView = noClasses().that().resideInAPackage("dev.handscope.app.ui.controllers..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", VIEW,
+                    "dev.handscope.app.ui.actions..");
+
+    @ArchTest
+    static final ArchRule actionsKnowNoViewNorControllers = noClasses().that().resideInAPackage("dev.handscope.app.ui.actions..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                    "javafx.stage..", VIEW, "dev.handscope.app.ui.controllers..", "dev.handscope.app.ui.viewmodel..");
+
+    /** Background work goes through the TaskExecutor: no thread of its own in the window's classes. */
+    @ArchTest
+    static final ArchRule windowStartsNoThreads = noClasses().that().resideInAPackage("dev.handscope.app.ui..")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callMethod(Thread.class, "sleep", long.class);
+
+    /**
+     * The engine's per-frame result types reach the window's new classes through FramePresenter and
+     * ShownFrame only (the older helpers that take them are listed), so that replacing them is a
+     * rename in few places.
+     */
+    @ArchTest
+    static final ArchRule engineResultsInFewWindowClasses = noClasses().that().resideInAPackage("dev.handscope.app.ui..")
+            .and().doNotHaveSimpleName("FramePresenter").and().doNotHaveSimpleName("ShownFrame")
+            .and().doNotHaveSimpleName("FrameHistory").and().doNotHaveFullyQualifiedName("dev.handscope.app.ui.FrameHistory$Entry")
+            .and().doNotHaveSimpleName("RecentEvents").and().doNotHaveSimpleName("StageLatencies")
+            .and().doNotHaveSimpleName("JointInfo").and().doNotHaveSimpleName("GesturePanel")
+            .should().dependOnClassesThat().haveFullyQualifiedName("dev.handscope.engine.tracking.TrackingResult")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.handscope.engine.pipeline.PipelineResult")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.handscope.engine.pipeline.InferenceLoop$Output")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.handscope.engine.tracking.TrackedHand")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.handscope.engine.tracking.FrameTimings");
 }
