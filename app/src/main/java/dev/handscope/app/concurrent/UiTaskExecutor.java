@@ -19,7 +19,7 @@ public final class UiTaskExecutor implements TaskExecutor {
     }
 
     /** With {@code pool} running the work and {@code ui} the callbacks (the FX thread in the app; queues in tests). */
-    UiTaskExecutor(Executor pool, Executor ui) {
+    public UiTaskExecutor(Executor pool, Executor ui) {
         this.pool = pool;
         this.ui = ui;
     }

@@ -7,11 +7,14 @@ import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CameraDiscovery;
 import dev.handscope.engine.capture.CameraInfo;
+import dev.handscope.engine.capture.CaptureLoop;
 import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.capture.CaptureStatus;
+import dev.handscope.engine.capture.FrameSources;
 import dev.handscope.engine.capture.SourceSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -36,6 +39,9 @@ public final class SourceController {
     private final TaskExecutor executor;
     private final WindowViewModel vm;
     private final Listener listener;
+    private final CaptureLoop.SourceOpener opener;
+    /** Where capture status reaches the window: the FX thread. */
+    private final Executor ui;
     private TrackingController tracking;
     private CaptureSession session;
     /** Counts opened sessions, so that status from a replaced one is recognised and ignored. */
@@ -46,10 +52,18 @@ public final class SourceController {
     private Task listing;
 
     public SourceController(WindowOptions options, TaskExecutor executor, WindowViewModel vm, Listener listener) {
+        this(options, executor, vm, listener, FrameSources::open, Platform::runLater);
+    }
+
+    /** With {@code opener} opening the sources, and capture status delivered through {@code ui}. */
+    SourceController(WindowOptions options, TaskExecutor executor, WindowViewModel vm, Listener listener,
+                     CaptureLoop.SourceOpener opener, Executor ui) {
         this.options = options;
         this.executor = executor;
         this.vm = vm;
         this.listener = listener;
+        this.opener = opener;
+        this.ui = ui;
         vm.paused.addListener((obs, was, paused) -> {
             if (session != null) {
                 if (paused) {
@@ -91,8 +105,8 @@ public final class SourceController {
         }
         listener.replacing();
         long generation = ++opened;
-        CaptureSession next = new CaptureSession(spec, options.capture(),
-                update -> Platform.runLater(() -> onStatus(generation, update)));
+        CaptureSession next = new CaptureSession(spec, options.capture(), opener,
+                update -> ui.execute(() -> onStatus(generation, update)));
         session = next;
         vm.status.set(null);
         vm.paused.set(false);
