@@ -93,4 +93,33 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule translatorsKnowNoRuntime = noClasses().that().implement(Translator.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.tensorflow..", "dev.handscope.engine.inference..");
+
+    // The window: a view (dev.handscope.app.ui) that lays out and binds; its state in ui.viewmodel;
+    // the source and tracking lifecycles in ui.controllers; what keys and menus do in ui.actions.
+
+    private static final String VIEW = "dev.handscope.app.ui";
+
+    @ArchTest
+    static final ArchRule viewModelKnowsNoControlsNorWhoUsesIt = noClasses()
+            .that().resideInAPackage("dev.handscope.app.ui.viewmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", VIEW,
+                    "dev.handscope.app.ui.controllers..", "dev.handscope.app.ui.actions..");
+
+    @ArchTest
+    static final ArchRule controllersKnowNoView = noClasses().that().resideInAPackage("dev.handscope.app.ui.controllers..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", VIEW,
+                    "dev.handscope.app.ui.actions..");
+
+    @ArchTest
+    static final ArchRule actionsKnowNoViewNorControllers = noClasses().that().resideInAPackage("dev.handscope.app.ui.actions..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                    "javafx.stage..", VIEW, "dev.handscope.app.ui.controllers..", "dev.handscope.app.ui.viewmodel..");
+
+    /** Background work goes through the TaskExecutor: no thread of its own in the window's classes. */
+    @ArchTest
+    static final ArchRule windowStartsNoThreads = noClasses().that().resideInAPackage("dev.handscope.app.ui..")
+            .should().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class)
+            .orShould().callMethod(Thread.class, "sleep", long.class);
+
 }

@@ -10,10 +10,11 @@ import java.util.function.Consumer;
 public interface TaskExecutor extends AutoCloseable {
 
     /**
-     * Runs {@code work} in the background; then {@code onSuccess} or {@code onFailure} on the UI
-     * thread.
+     * Runs {@code work} in the background; then {@code onSuccess} with its result or
+     * {@code onFailure} with what it threw, on the UI thread, unless the returned task was
+     * {@linkplain Task#cancel cancelled} first.
      */
-    <T> void execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
+    <T> Task execute(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
     /** Stops accepting work; running tasks are left to finish on their daemon threads. */
     @Override

@@ -1,4 +1,4 @@
-package dev.handscope.app.ui;
+package dev.handscope.app.ui.controllers;
 
 import dev.handscope.app.concurrent.TaskExecutor;
 import dev.handscope.app.export.SessionRecording;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * results. Stopped on request, or by itself when writing fails (disk full, folder gone): then the
  * files are closed, kept, and named in the failure report. Used on the FX thread only.
  */
-final class RecordingControl {
+public final class RecordingControl {
     private static final DateTimeFormatter NAMES = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final TaskExecutor executor;
@@ -29,14 +29,14 @@ final class RecordingControl {
      * @param status receives a line for the status bar: recording to, recorded, could not record
      * @param failed receives why a recording stopped by itself and which files were kept
      */
-    RecordingControl(TaskExecutor executor, Consumer<String> status, Consumer<String> failed) {
+    public RecordingControl(TaskExecutor executor, Consumer<String> status, Consumer<String> failed) {
         this.executor = executor;
         this.status = status;
         this.failed = failed;
     }
 
     /** Starts recording what {@code loop} processes from its next frame, into a new pair of files in {@code folder}. */
-    void start(InferenceLoop loop, Path folder, int width, int height) throws IOException {
+    public void start(InferenceLoop loop, Path folder, int width, int height) throws IOException {
         String name = LocalDateTime.now().format(NAMES);
         recording = new SessionRecording(folder.resolve(name + ".mkv"), folder.resolve(name + ".jsonl"), width, height);
         recorded = loop;
@@ -45,7 +45,7 @@ final class RecordingControl {
     }
 
     /** Stops the recording, if one runs; the files close once no frame can reach them any more. */
-    void stop() {
+    public void stop() {
         if (recording == null) {
             return;
         }
@@ -54,7 +54,7 @@ final class RecordingControl {
     }
 
     /** Reports a recording that stopped by itself since the last check (call it with every status refresh). */
-    void checkFailure() {
+    public void checkFailure() {
         String problem = recording == null ? null : recorded.recordingFailure();
         if (problem == null) {
             return;
