@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 
 /** Thumbnails of the exact 224x224 crops the landmark model saw this frame, one per hand (images reused). */
 public final class CropStrip extends HBox {
-    private static final int SIZE = 224;
+    /** MediaPipe's landmark model input; other models' crops get their own size. */
+    private static final int DEFAULT_SIDE = 224;
     private final List<WritableImage> images = new ArrayList<>();
     private final List<VBox> tiles = new ArrayList<>();
     private final List<Label> captions = new ArrayList<>();
@@ -35,7 +36,7 @@ public final class CropStrip extends HBox {
     public void show(List<HandResult> hands) {
         List<HandResult> withCrops = hands.stream().filter(h -> h.debug() != null).toList();
         while (images.size() < withCrops.size()) {
-            WritableImage image = new WritableImage(SIZE, SIZE);
+            WritableImage image = new WritableImage(DEFAULT_SIDE, DEFAULT_SIDE);
             ImageView view = new ImageView(image);
             view.setFitWidth(112);
             view.setFitHeight(112);
@@ -48,8 +49,13 @@ public final class CropStrip extends HBox {
         getChildren().setAll(tiles.subList(0, withCrops.size()));
         for (int i = 0; i < withCrops.size(); i++) {
             HandResult hand = withCrops.get(i);
-            images.get(i).getPixelWriter().setPixels(0, 0, SIZE, SIZE, PixelFormat.getByteRgbInstance(),
-                    hand.debug().crop(), 0, SIZE * 3);
+            int side = hand.debug().side();
+            if (images.get(i).getWidth() != side) { // another model's input size
+                images.set(i, new WritableImage(side, side));
+                ((ImageView) tiles.get(i).getChildren().get(0)).setImage(images.get(i));
+            }
+            images.get(i).getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getByteRgbInstance(),
+                    hand.debug().crop(), 0, side * 3);
             captions.get(i).setText("#" + hand.id() + " crop");
         }
     }
