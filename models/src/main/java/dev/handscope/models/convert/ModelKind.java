@@ -6,6 +6,16 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ModelKind {
     PALM_DETECTOR("palm-detector"),
     HAND_LANDMARKS("hand-landmarks"),
+    /** One stage, full image: boxes, class scores and keypoints per candidate (Ultralytics' layout). */
+    YOLO_POSE("yolo-pose"),
+    /** Top-down on a crop: one heatmap per keypoint. */
+    HEATMAP("heatmap"),
+    /** Top-down on a crop: RTMPose's per-axis classification vectors. */
+    SIMCC("simcc"),
+    /** Top-down on a crop: volumetric heatmaps, x, y and depth per keypoint. */
+    HEATMAP_25D("heatmap-2.5d"),
+    /** One stage, full image: boxes, 2D joints, 778 mesh vertices and a camera translation (HandOS-style). */
+    HAND_MESH("hand-mesh"),
     /** A model of unknown purpose: outputs keep (sanitised) TFLite tensor names. */
     GENERIC("generic");
 
@@ -18,5 +28,15 @@ public enum ModelKind {
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** The kind named {@code text} in a manifest, or null when there is none of that name. */
+    public static ModelKind byId(String text) {
+        for (ModelKind kind : values()) {
+            if (kind.id.equals(text)) {
+                return kind;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.handscope.models.convert;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,12 +23,19 @@ import java.util.List;
  * @param source    the TFLite file it was converted from
  * @param licence   licence of the weights
  * @param converter the converter that wrote it (a new version reconverts)
+ * @param normalization /2: how 0..255 RGB values become the input (null: [0, 1])
+ * @param channels  /2: "RGB" (null too) or "BGR"
+ * @param keypoints /2: for each of the 21 hand landmarks, the model's keypoint index (null: the same order)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelManifest(String format, String name, ModelKind kind, String signature, TensorSpec input,
                             String preprocessing, List<TensorSpec> outputs, Source source, String licence,
-                            String converter) {
+                            String converter, Normalization normalization, String channels, List<Integer> keypoints) {
 
+    /** What the converter writes for MediaPipe's models. */
     public static final String FORMAT = "handscope-model/1";
+    /** Bring-your-own models: normalisation, channel order, keypoint order and the family's own fields. */
+    public static final String FORMAT_2 = "handscope-model/2";
     public static final String FILE_NAME = "model.json";
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -42,6 +50,18 @@ public record ModelManifest(String format, String name, ModelKind kind, String s
     public record Source(String file, String sha256, String origin) {
     }
 
+    /** Per channel (R, G, B): input = (value - mean) / std for values in 0..255. */
+    public record Normalization(List<Double> mean, List<Double> std) {
+    }
+
+    /** A /1 manifest as the converter writes it. */
+    public ModelManifest(String format, String name, ModelKind kind, String signature, TensorSpec input,
+                         String preprocessing, List<TensorSpec> outputs, Source source, String licence,
+                         String converter) {
+        this(format, name, kind, signature, input, preprocessing, outputs, source, licence, converter, null, null,
+                null);
+    }
+
     public void write(Path directory) throws IOException {
         Files.writeString(directory.resolve(FILE_NAME), JSON.writeValueAsString(this) + "\n");
     }
@@ -54,13 +74,34 @@ public record ModelManifest(String format, String name, ModelKind kind, String s
         }
         try {
             ModelManifest manifest = JSON.readValue(file.toFile(), ModelManifest.class);
-            if (!FORMAT.equals(manifest.format()) || manifest.kind() == null || manifest.input() == null
-                    || manifest.outputs() == null) {
-                throw new IOException(file + ": not a " + FORMAT + " manifest (format, kind, input or outputs missing)");
+            if (!FORMAT.equals(manifest.format()) && !FORMAT_2.equals(manifest.format())) {
+                throw new IOException(file + ": format is " + manifest.format() + "; expected " + FORMAT + " or "
+                        + FORMAT_2);
+            }
+            if (manifest.kind() == null || manifest.input() == null || manifest.outputs() == null) {
+                throw new IOException(file + ": not a " + manifest.format()
+                        + " manifest (kind, input or outputs missing)");
             }
             return manifest;
+        } catch (com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+            throw new IOException(file + ": " + fieldPath(e) + ": " + e.getValue() + " is not one of its values", e);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IOException(file + ": malformed JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The family's own fields of a model directory's manifest (all optional; the loader checks them). */
+    public static FamilyFields familyFields(Path directory) throws IOException {
+        Path file = directory.resolve(FILE_NAME);
+        try {
+            return JSON.readValue(file.toFile(), FamilyFields.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IOException(file + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b).orElse("a field");
     }
 }
