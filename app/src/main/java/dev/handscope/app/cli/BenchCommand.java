@@ -164,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
         double fps = frames / (wall / 1e9);
         double detectorPer100 = 100.0 * detectorRuns / frames;
         out.printf(Locale.ROOT, "%s, %d frames of %s (%dx%d), model %s, num hands %d%n", runtime, frames,
-                video.getFileName(), width, height, options.variant().id(), options.numHands);
+                video.getFileName(), width, height, options.modelId(), options.numHands);
         out.printf(Locale.ROOT, "%-22s %8s %8s %8s%n", "stage (ms)", "median", "p95", "max");
         Map<String, LatencyStats> summaries = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> stage : stages.entrySet()) {
@@ -191,7 +191,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " smoothed %.3f px/frame^2 (%s)%n", end - start, start, end - 1, rawJitter, smoothJitter,
                 options.noSmoothing ? "smoothing off" : String.format(Locale.ROOT, "%.0f%% less",
                         rawJitter > 0 ? 100 * (1 - smoothJitter / rawJitter) : 0));
-        out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.variant().id(), options.numHands,
+        out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.modelId(), options.numHands,
                 summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime)));
         return 0;
     }

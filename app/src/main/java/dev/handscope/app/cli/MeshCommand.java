@@ -65,8 +65,7 @@ final class MeshCommand implements Callable<Integer> {
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline()) {
-                HandMesher mesher = new dev.handscope.app.setup.TrackingSetup(true, options.variant(), options.runtime(),
-                        options.tracker(), fov, mano, true, null, null).mesher(warning -> err.println(
+                HandMesher mesher = options.setup(fov, mano).mesher(warning -> err.println(
                         "handscope mesh: " + warning));
                 MeshStage meshing = new MeshStage(mesher);
                 FrameResult found = pipeline.process(picture, 0, 0);

@@ -1,8 +1,8 @@
 package dev.handscope.app.cli;
 
-import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.app.settings.ConfigFiles;
 import dev.handscope.app.settings.GestureStore;
+import dev.handscope.app.setup.TrackingSetup;
 import dev.handscope.engine.gesture.UserGestures;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelLoadException;
@@ -10,7 +10,6 @@ import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.SmoothingOptions;
 import dev.handscope.engine.tracking.TrackerOptions;
-import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
 import java.io.IOException;
 import picocli.CommandLine.Option;
@@ -27,8 +26,9 @@ final class PipelineOptions {
             description = "Most hands tracked at once, 1 to 4. Default: ${DEFAULT-VALUE}.")
     int numHands;
 
-    @Option(names = "--model", paramLabel = "full|lite", defaultValue = "full",
-            description = "Model variant for the palm detector and the landmark model. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--model", paramLabel = "full|lite|DIR", defaultValue = "full",
+            description = "Model variant for the palm detector and the landmark model, or a model folder (a SavedModel"
+                    + " with its model.json, e.g. written by convert). Default: ${DEFAULT-VALUE}.")
     String model;
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
@@ -90,8 +90,24 @@ final class PipelineOptions {
         return OptionRanges.wholeNumber("--threads", value, 1, MAX_THREADS);
     }
 
+    /** The bundled variant: the one named, or full beside a model folder. */
     ModelVariant variant() {
-        return ModelVariant.parse(model);
+        return modelFolder() == null ? ModelVariant.parse(model) : ModelVariant.FULL;
+    }
+
+    /** The model folder --model names, or null for a bundled variant. */
+    java.nio.file.Path modelFolder() {
+        for (ModelVariant variant : ModelVariant.values()) {
+            if (variant.id().equalsIgnoreCase(model.trim())) {
+                return null;
+            }
+        }
+        return java.nio.file.Path.of(model);
+    }
+
+    /** What --model chose, as reports name it: full, lite or the folder. */
+    String modelId() {
+        return modelFolder() == null ? variant().id() : model;
     }
 
     RuntimeOptions runtime() {
@@ -104,8 +120,13 @@ final class PipelineOptions {
         return new TrackerOptions(numHands, minDetection, minPresence, minTracking, redetectInterval, smoothing);
     }
 
+    /** These options as the tracking set-up the window uses too (field of view and MANO folder for meshes). */
+    TrackingSetup setup(double fovDegrees, java.nio.file.Path mano) {
+        return new TrackingSetup(true, variant(), runtime(), tracker(), fovDegrees, mano, true, null, null,
+                modelFolder());
+    }
+
     HandPipeline loadPipeline() throws IOException, ModelLoadException {
-        ModelCatalogue models = ModelCatalogue.bundled();
         UserGestures own = new UserGestures();
         if (gestures != null) {
             try {
@@ -115,8 +136,7 @@ final class PipelineOptions {
                         + ConfigFiles.reason(e, gestures), e);
             }
         }
-        HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(variant()), models.handLandmarks(variant()),
-                runtime(), tracker());
+        HandPipeline pipeline = setup(MeshCommand.DEFAULT_FOV, null).loadPipeline(variant(), tracker());
         pipeline.gestures().useGestures(own);
         return pipeline;
     }

@@ -1,11 +1,15 @@
 package dev.handscope.app.setup;
 
+import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.mediapipe.MediaPipeHands;
+import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.mesh.mano.ManoLoader;
 import dev.handscope.engine.tracking.TrackerOptions;
+import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,18 +27,35 @@ import java.nio.file.Path;
  *                   window's saved settings for this run
  * @param compare    a landmark model folder for A/B comparison, or null for the other bundled variant
  * @param gestures   a gesture set to import into the user's gestures at start, or null
+ * @param model      a model folder to track with instead of the bundled variant's pair, or null
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures) {
+                            double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model) {
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null);
+                false, null, null, null);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null);
+                false, null, null, null);
+    }
+
+    /** The pipeline for these settings with this variant's bundled models, or the model folder's. */
+    public HandPipeline loadPipeline(ModelVariant bundledVariant, TrackerOptions options)
+            throws IOException, ModelLoadException {
+        if (model != null) {
+            return new HandPipeline(ModelFolder.load(model, bundledVariant, runtime), options);
+        }
+        ModelCatalogue models = ModelCatalogue.bundled();
+        return MediaPipeHands.pipeline(models.palmDetector(bundledVariant), models.handLandmarks(bundledVariant),
+                runtime, options);
+    }
+
+    /** The model's name as readouts show it: the variant, or the model folder's name. */
+    public String modelName(ModelVariant bundledVariant) {
+        return model == null ? bundledVariant.id() : String.valueOf(model.getFileName());
     }
 
     /**

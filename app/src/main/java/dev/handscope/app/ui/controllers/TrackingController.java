@@ -10,7 +10,6 @@ import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.gesture.UserGestures;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
-import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.InferenceLoop;
@@ -84,9 +83,7 @@ public final class TrackingController {
         ModelVariant variant = variant();
         TrackerOptions tracker = trackerOptions();
         loading = executor.execute(() -> {
-            ModelCatalogue models = ModelCatalogue.bundled();
-            HandPipeline loaded = MediaPipeHands.pipeline(models.palmDetector(variant), models.handLandmarks(variant),
-                    setup.runtime(), tracker);
+            HandPipeline loaded = setup.loadPipeline(variant, tracker);
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
             return new Loaded(loaded, built, warning.toString());
@@ -97,7 +94,7 @@ public final class TrackingController {
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             pipeline.gestures().useGestures(gestures);
             mesher = loaded.mesher();
-            vm.trackingState.set(variant.id() + " · " + pipeline.models().device().name());
+            vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
             startInference();
             if (!loaded.manoProblem().isEmpty()) {
                 notices.message("MANO not loaded", loaded.manoProblem());
