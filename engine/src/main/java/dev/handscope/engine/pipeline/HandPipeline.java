@@ -4,6 +4,7 @@ import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.landmarks.RotatedRect;
+import dev.handscope.engine.model.HandDetector;
 import dev.handscope.engine.model.HandLandmarker;
 import dev.handscope.engine.model.HandModels;
 import dev.handscope.engine.model.ModelTimings;
@@ -117,6 +118,11 @@ public final class HandPipeline implements AutoCloseable {
     /** Runs a second landmarker on every hand's crop from the next frame on (null to stop). */
     public void compareWith(HandLandmarker landmarker) {
         comparison.compareWith(landmarker);
+    }
+
+    /** Runs a one-stage model on every frame from the next one on, each hand compared with its detection. */
+    public void compareWithOneStage(HandDetector detector) {
+        comparison.compareWithOneStage(detector);
     }
 
     public HandTracker tracker() {

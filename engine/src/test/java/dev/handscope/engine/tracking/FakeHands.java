@@ -20,21 +20,21 @@ import java.util.Map;
  * detector finds every hand in the scene, the landmarker finds the hand whose centre lies in its
  * crop. Each call reports fixed timings so sums can be checked.
  */
-final class FakeHands {
+public final class FakeHands {
     static final ModelTimings DETECTOR_TIMINGS = new ModelTimings(1_000, 20_000, 300);
     static final ModelTimings LANDMARKER_TIMINGS = new ModelTimings(4_000, 50_000, 600);
     private static final float HALF = 0.04f;
 
     /** Hands by name, at their centres (image-normalised), in detection order (best first). */
-    final Map<String, float[]> hands = new LinkedHashMap<>();
-    int detectorCalls;
-    int landmarkerCalls;
+    public final Map<String, float[]> hands = new LinkedHashMap<>();
+    public int detectorCalls;
+    public int landmarkerCalls;
 
-    void put(String name, double x, double y) {
+    public void put(String name, double x, double y) {
         hands.put(name, new float[] {(float) x, (float) y});
     }
 
-    void remove(String name) {
+    public void remove(String name) {
         hands.remove(name);
     }
 
@@ -61,16 +61,16 @@ final class FakeHands {
     }
 
     /** A detector with a landmarker to refine it (two-stage, like MediaPipe's). */
-    HandDetector palmDetector() {
+    public HandDetector palmDetector() {
         return new Detector(false);
     }
 
     /** A detector whose detections carry their landmarks (one-stage). */
-    HandDetector oneStageDetector() {
+    public HandDetector oneStageDetector() {
         return new Detector(true);
     }
 
-    HandLandmarker landmarker() {
+    public HandLandmarker landmarker() {
         return new HandLandmarker() {
             @Override
             public HandLandmarks landmark(RgbImage image, RotatedRect region) {
