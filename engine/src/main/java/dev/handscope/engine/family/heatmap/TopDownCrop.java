@@ -10,6 +10,9 @@ import dev.handscope.engine.landmarks.RotatedRect;
  * through {@link CropGeometry#cropToImage}.
  */
 public final class TopDownCrop {
+    /** The wrist to middle-knuckle length the 2D approximation of world landmarks assumes, metres. */
+    public static final double APPROXIMATE_BONE = 0.09;
+
     private TopDownCrop() {
     }
 

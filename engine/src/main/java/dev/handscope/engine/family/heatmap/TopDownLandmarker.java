@@ -92,7 +92,7 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
         double presence = Arrays.stream(scores).average().orElse(0);
         presence = Math.max(0, Math.min(1, presence));
         float[] metric = world != null ? world
-                : TopDownCrop.approximateWorld(image, crop.imageWidth(), crop.imageHeight(), Heatmap25dOptions.DEFAULT_BONE);
+                : TopDownCrop.approximateWorld(image, crop.imageWidth(), crop.imageHeight(), TopDownCrop.APPROXIMATE_BONE);
         return new HandLandmarks(Landmarks.of(image), Landmarks.of(metric), presence, UNKNOWN_HANDEDNESS,
                 crop.geometry().squareRect());
     }
