@@ -45,7 +45,7 @@ class HeatmapDecoderTest {
     }
 
     @Test
-    void darkFindsSubPixelPeaksWithinAHundredthOfACell() {
+    void darkFindsSubPixelPeaksWithinFiveHundredthsOfACell() {
         double error = worstError(HeatmapDecode.DARK, HeatmapLayout.NHWC);
         assertTrue(error < 0.05, "DARK error " + error);
         // and it does refine: plain argmax is off by up to half a cell on these peaks
