@@ -1,8 +1,6 @@
 package dev.handscope.app.bench;
 
 import dev.handscope.engine.capture.Frame;
-import dev.handscope.engine.mesh.HandMesh;
-import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.result.HandResult;
 import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.mesh.HandMeshView;

@@ -8,7 +8,6 @@ import dev.handscope.engine.capture.FrameSources;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.TensorFlowRuntime;
-import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.Jitter;

@@ -71,7 +71,7 @@ public final class HandScopeCommand implements Callable<Integer> {
     Path mano;
 
     @Option(names = "--compare", paramLabel = "DIR",
-            description = "A landmark model folder (SavedModel) to compare against in the window's A/B view."
+            description = "A model folder (SavedModel with model.json, any landmark or one-stage family) to compare against in the window's A/B view."
                     + " Default: the other bundled variant.")
     Path compare;
 

@@ -3,12 +3,14 @@ package dev.handscope.app.ui.controllers;
 import dev.handscope.app.concurrent.Task;
 import dev.handscope.app.concurrent.TaskExecutor;
 import dev.handscope.app.settings.Settings;
+import dev.handscope.app.setup.ModelFolder;
 import dev.handscope.app.setup.TrackingSetup;
 import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.stream.EventServer;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.gesture.UserGestures;
+import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.pipeline.HandPipeline;
@@ -217,10 +219,16 @@ public final class TrackingController {
         }
         Path folder = options.tracking().compare();
         ModelVariant other = otherVariant();
-        executor.execute(() -> HandLandmarkModel.load(folder != null ? folder : ModelCatalogue.bundled().handLandmarks(other),
-                options.tracking().runtime()), loaded -> {
+        RuntimeOptions runtime = options.tracking().runtime();
+        executor.execute(() -> folder != null ? ModelFolder.loadComparison(folder, runtime)
+                : new ModelFolder.SecondModel(HandLandmarkModel.load(ModelCatalogue.bundled().handLandmarks(other),
+                        runtime), null), loaded -> {
             if (vm.compare.get() && pipeline == current) {
-                current.compareWith(loaded);
+                if (loaded.landmarker() != null) {
+                    current.compareWith(loaded.landmarker());
+                } else {
+                    current.compareWithOneStage(loaded.oneStage());
+                }
             } else {
                 loaded.close();
             }

@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.heatmap;
 
+import dev.handscope.engine.testmodels.ConstantModels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.heatmap;
 
+import dev.handscope.engine.testmodels.ConstantModels;
 import static dev.handscope.engine.family.heatmap.HeatmapLandmarkerTest.CPU;
 import static dev.handscope.engine.family.heatmap.HeatmapLandmarkerTest.IMAGE;
 import static dev.handscope.engine.family.heatmap.HeatmapLandmarkerTest.REGION;

@@ -1,5 +1,7 @@
 package dev.handscope.engine.family.yolo;
 
+import dev.handscope.engine.testmodels.ConstantModels;
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,19 +53,8 @@ class YoloPoseDetectorTest {
 
     /** A model whose output is the given candidates, plus 0 x the input's sum so it runs on the input. */
     static Path export(Path dir, float[] values, long[] shape) throws Exception {
-        try (Graph graph = new Graph()) {
-            Ops tf = Ops.create(graph);
-            Operand<TFloat32> image = tf.withName("images").placeholder(TFloat32.class,
-                    Placeholder.shape(Shape.of(1, YoloOutputs.HEIGHT, YoloOutputs.WIDTH, 3)));
-            Operand<TFloat32> sum = tf.reduceSum(image, tf.constant(new int[] {0, 1, 2, 3}));
-            Operand<TFloat32> constant = tf.constant(Shape.of(shape), DataBuffers.of(values, true, false));
-            Operand<TFloat32> output = tf.withName("output0").math.add(constant, tf.math.mul(tf.constant(0f), sum));
-            try (Session session = new Session(graph)) {
-                SavedModelBundle.exporter(dir.toString()).withSession(session).withSignature(Signature.builder()
-                        .key("serving_default").input("images", image).output("output0", output).build()).export();
-            }
-        }
-        return dir;
+        return ConstantModels.export(dir, "images", YoloOutputs.HEIGHT, YoloOutputs.WIDTH,
+                Map.of("output0", new ConstantModels.Output(shape, values)));
     }
 
     private static Path export(Path dir, YoloPoseDecoder.Layout layout, boolean normalized) throws Exception {
