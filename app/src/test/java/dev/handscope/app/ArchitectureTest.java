@@ -19,8 +19,17 @@ import dev.handscope.engine.model.Translator;
  * Dependencies point one way: app -> render -> engine, app -> models. Inside app, the command line
  * and the window meet only in {@code setup} (what to open, and how to launch it), wired by Main.
  */
-@AnalyzeClasses(packages = "dev.handscope", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.handscope", importOptions = {ImportOption.DoNotIncludeTests.class,
+        ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** The engine's test jar (test models shared with the app's tests) is test code too. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 
     @ArchTest
     static final ArchRule engineKnowsNoJavaFx = noClasses().that().resideInAPackage("dev.handscope.engine..")
