@@ -125,7 +125,8 @@ public final class HandScopeCommand implements Callable<Integer> {
         CaptureOptions capture = CaptureOptions.defaults().withPace(!noPace).withLoop(loop)
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(),
-                MeshCommand.fov(fov), mano, explicitTracking(), compare, tracking.gestures, tracking.modelFolder());
+                MeshCommand.fov(fov), mano, explicitTracking(), compare, tracking.gestures, tracking.modelFolder(),
+                tracking.detector);
         StreamOptions stream = null;
         if (serve != null) {
             var address = new java.net.InetSocketAddress(bind, serve);

@@ -31,6 +31,11 @@ final class PipelineOptions {
                     + " with its model.json, e.g. written by convert). Default: ${DEFAULT-VALUE}.")
     String model;
 
+    @Option(names = "--detector", paramLabel = "DIR",
+            description = "With a landmark-family --model folder: the model folder (palm-detector or yolo-pose) whose"
+                    + " detections are its crops. Default: the bundled palm detector.")
+    java.nio.file.Path detector;
+
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where the models run. Default: ${DEFAULT-VALUE}.")
     String device;
@@ -123,7 +128,7 @@ final class PipelineOptions {
     /** These options as the tracking set-up the window uses too (field of view and MANO folder for meshes). */
     TrackingSetup setup(double fovDegrees, java.nio.file.Path mano) {
         return new TrackingSetup(true, variant(), runtime(), tracker(), fovDegrees, mano, true, null, null,
-                modelFolder());
+                modelFolder(), detector);
     }
 
     HandPipeline loadPipeline() throws IOException, ModelLoadException {

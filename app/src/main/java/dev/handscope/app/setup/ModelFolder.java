@@ -12,6 +12,7 @@ import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.model.HandDetector;
 import dev.handscope.engine.model.HandLandmarker;
 import dev.handscope.engine.model.HandModels;
+import dev.handscope.engine.palm.PalmDetectorModel;
 import dev.handscope.engine.pipeline.NativeLibraries;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
@@ -45,21 +46,41 @@ public final class ModelFolder {
         }
     }
 
-    public static HandModels load(Path folder, ModelVariant variant, RuntimeOptions runtime)
+    /**
+     * @param detectorFolder for a landmark family: the model folder whose detector finds its crops (a
+     *                       palm-detector or a yolo-pose model), or null for the bundled palm detector
+     */
+    public static HandModels load(Path folder, Path detectorFolder, ModelVariant variant, RuntimeOptions runtime)
             throws ModelLoadException {
         Family family = read(folder);
         try {
             ModelCatalogue bundled = ModelCatalogue.bundled();
-            return switch (family.kind()) {
-                case PALM_DETECTOR -> MediaPipeHands.load(folder, bundled.handLandmarks(variant), runtime);
-                case YOLO_POSE -> new HandModels(family.oneStage(runtime), null,
-                        TensorFlowRuntime.resolve(runtime.device()));
-                default -> MediaPipeHands.withPalmDetector(bundled.palmDetector(variant), runtime,
+            if (family.kind() == ModelKind.PALM_DETECTOR) {
+                return MediaPipeHands.load(folder, bundled.handLandmarks(variant), runtime);
+            }
+            if (family.kind() == ModelKind.YOLO_POSE) {
+                return new HandModels(family.oneStage(runtime), null, TensorFlowRuntime.resolve(runtime.device()));
+            }
+            if (detectorFolder == null) {
+                return MediaPipeHands.withPalmDetector(bundled.palmDetector(variant), runtime,
                         () -> family.landmarker(runtime));
-            };
+            }
+            return HandModels.twoStage(detector(detectorFolder, runtime), () -> family.landmarker(runtime),
+                    TensorFlowRuntime.resolve(runtime.device()));
         } catch (IOException e) {
             throw new ModelLoadException(e.getMessage(), e);
         }
+    }
+
+    /** A detector-capable model folder: a palm detector, or a one-stage model whose boxes become the crops. */
+    private static HandDetector detector(Path folder, RuntimeOptions runtime) throws ModelLoadException {
+        Family family = read(folder);
+        return switch (family.kind()) {
+            case PALM_DETECTOR -> PalmDetectorModel.load(folder, runtime);
+            case YOLO_POSE -> family.oneStage(runtime);
+            default -> throw new ModelLoadException(folder + ": a " + family.kind().id() + " model finds no hands in a"
+                    + " whole image; --detector takes a palm-detector or yolo-pose model");
+        };
     }
 
     /** A model folder of any family as the second model of an A/B run. */

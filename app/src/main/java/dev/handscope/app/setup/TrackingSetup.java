@@ -28,25 +28,28 @@ import java.nio.file.Path;
  * @param compare    a landmark model folder for A/B comparison, or null for the other bundled variant
  * @param gestures   a gesture set to import into the user's gestures at start, or null
  * @param model      a model folder to track with instead of the bundled variant's pair, or null
+ * @param detector   for a landmark-family model folder: the folder of the detector that finds its crops,
+ *                   or null for the bundled palm detector
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
-                            double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model) {
+                            double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model,
+                            Path detector) {
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null);
+                false, null, null, null, null);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null);
+                false, null, null, null, null);
     }
 
     /** The pipeline for these settings with this variant's bundled models, or the model folder's. */
     public HandPipeline loadPipeline(ModelVariant bundledVariant, TrackerOptions options)
             throws IOException, ModelLoadException {
         if (model != null) {
-            return new HandPipeline(ModelFolder.load(model, bundledVariant, runtime), options);
+            return new HandPipeline(ModelFolder.load(model, detector, bundledVariant, runtime), options);
         }
         ModelCatalogue models = ModelCatalogue.bundled();
         return MediaPipeHands.pipeline(models.palmDetector(bundledVariant), models.handLandmarks(bundledVariant),

@@ -3,7 +3,6 @@ package dev.handscope.engine.mediapipe;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
-import dev.handscope.engine.model.HandLandmarker;
 import dev.handscope.engine.model.HandModels;
 import dev.handscope.engine.palm.PalmDetectorModel;
 import dev.handscope.engine.pipeline.HandPipeline;
@@ -16,12 +15,6 @@ public final class MediaPipeHands {
     private MediaPipeHands() {
     }
 
-    /** Loads a landmarker (of any family) once the palm detector is open. */
-    @FunctionalInterface
-    public interface LandmarkerLoad {
-        HandLandmarker load() throws ModelLoadException;
-    }
-
     /** Loads both models; on failure nothing stays open. */
     public static HandModels load(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime)
             throws ModelLoadException {
@@ -29,16 +22,11 @@ public final class MediaPipeHands {
     }
 
     /** MediaPipe's palm detector finding the crops for {@code landmarker}; on failure nothing stays open. */
-    public static HandModels withPalmDetector(Path palmModelDir, RuntimeOptions runtime, LandmarkerLoad landmarker)
-            throws ModelLoadException {
+    public static HandModels withPalmDetector(Path palmModelDir, RuntimeOptions runtime,
+                                              HandModels.LandmarkerLoad landmarker) throws ModelLoadException {
         NativeLibraries.load(true);
         PalmDetectorModel palm = PalmDetectorModel.load(palmModelDir, runtime);
-        try {
-            return new HandModels(palm, landmarker.load(), palm.device());
-        } catch (ModelLoadException | RuntimeException e) {
-            palm.close();
-            throw e;
-        }
+        return HandModels.twoStage(palm, landmarker, palm.device());
     }
 
     /** Loads both models into a pipeline. */

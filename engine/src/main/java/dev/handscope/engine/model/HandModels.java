@@ -1,6 +1,7 @@
 package dev.handscope.engine.model;
 
 import dev.handscope.engine.inference.InferenceDevice;
+import dev.handscope.engine.inference.ModelLoadException;
 
 /**
  * The models a pipeline tracks hands with: a detector and, for two-stage families, a landmarker
@@ -10,6 +11,23 @@ import dev.handscope.engine.inference.InferenceDevice;
  */
 public record HandModels(HandDetector detector, HandLandmarker landmarker, InferenceDevice device)
         implements AutoCloseable {
+
+    /** Loads a landmarker (of any family) once its detector is open. */
+    @FunctionalInterface
+    public interface LandmarkerLoad {
+        HandLandmarker load() throws ModelLoadException;
+    }
+
+    /** {@code detector} finding the crops for the landmarker {@code load} opens; on failure nothing stays open. */
+    public static HandModels twoStage(HandDetector detector, LandmarkerLoad load, InferenceDevice device)
+            throws ModelLoadException {
+        try {
+            return new HandModels(detector, load.load(), device);
+        } catch (ModelLoadException | RuntimeException e) {
+            detector.close();
+            throw e;
+        }
+    }
 
     @Override
     public void close() {
