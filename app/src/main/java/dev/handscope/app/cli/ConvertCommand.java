@@ -1,6 +1,7 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.models.convert.ConversionException;
+import dev.handscope.models.convert.ModelKind;
 import dev.handscope.models.convert.ModelManifest;
 import dev.handscope.models.convert.TensorSpec;
 import dev.handscope.models.convert.TfliteConverter;
@@ -36,8 +37,39 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Licence of the weights, recorded in model.json. Default: ${DEFAULT-VALUE}.")
     String licence;
 
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "The model family, written into a handscope-model/2 model.json: yolo-pose, heatmap, simcc,"
+                    + " heatmap-2.5d or hand-mesh (palm-detector and hand-landmarks are recognised by themselves).")
+    String kind;
+
+    @Option(names = "--field", paramLabel = "NAME=VALUE",
+            description = "A family field for model.json (repeatable), its value as JSON or a bare word, e.g."
+                    + " --field classes='[\"left\",\"right\"]' --field coordinates=normalized. Needs --kind.")
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+
     @Spec
     CommandSpec spec;
+
+    /** --kind and --field checked before anything is converted; null without --kind. */
+    private ModelKind family() {
+        if (kind == null) {
+            if (!fields.isEmpty()) {
+                throw new UserError(UserError.USAGE, "--field needs --kind (which family the fields belong to)");
+            }
+            return null;
+        }
+        ModelKind family = ModelKind.byId(kind);
+        if (family == null || family == ModelKind.GENERIC) {
+            throw new UserError(UserError.USAGE, "--kind " + kind + " is not a model family; use yolo-pose, heatmap,"
+                    + " simcc, heatmap-2.5d, hand-mesh, palm-detector or hand-landmarks");
+        }
+        try {
+            ModelManifest.checkFamilyFields(fields);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(UserError.USAGE, "--field " + e.getMessage());
+        }
+        return family;
+    }
 
     @Override
     public Integer call() {
@@ -47,9 +79,14 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("handscope convert: " + input + ": no such file");
             return 1;
         }
+        ModelKind family = family();
         try {
             long start = System.nanoTime();
             ModelManifest manifest = TfliteConverter.convert(input, output, origin, licence);
+            if (family != null) {
+                ModelManifest.writeFamily(output, family, ModelManifest.checkFamilyFields(fields));
+                manifest = ModelManifest.read(output);
+            }
             out.printf("Converted %s to %s in %.1f s: %s%n", input, output, (System.nanoTime() - start) / 1e9,
                     manifest.kind().id());
             out.println("  input  " + describe(manifest.input()));

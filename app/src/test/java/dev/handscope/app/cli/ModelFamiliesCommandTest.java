@@ -10,6 +10,7 @@ import dev.handscope.app.Main;
 import dev.handscope.engine.testmodels.ConstantModels;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,37 @@ class ModelFamiliesCommandTest {
         assertEquals(1, notADetector.exit());
         assertTrue(notADetector.err().contains("--detector takes a palm-detector or yolo-pose model"),
                 notADetector.err());
+    }
+
+    @Test
+    void convertWritesTheFamilysManifestAndRefusesFieldsItDoesNotKnowBeforeConverting(@TempDir Path dir)
+            throws Exception {
+        String tflite = Path.of("../models/tflite/hand_landmark_lite.tflite").toString();
+        Path out = dir.resolve("as-heatmap");
+        Run unknown = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "cropscale=1.5");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown field 'cropscale'") && unknown.err().contains("cropScale"),
+                unknown.err());
+        Run wrongType = run("convert", tflite, out.toString(), "--kind", "yolo-pose", "--field", "classes={\"a\": 1}");
+        assertEquals(2, wrongType.exit());
+        assertTrue(wrongType.err().contains("classes"), wrongType.err());
+        Run noKind = run("convert", tflite, out.toString(), "--field", "decode=dark");
+        assertEquals(2, noKind.exit());
+        assertTrue(noKind.err().contains("--field needs --kind"), noKind.err());
+        assertTrue(!Files.exists(out), "nothing converted while the options were wrong");
+
+        Run converted = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "decode=dark",
+                "--field", "cropScale=1.5", "--field", "keypoints=[" + "0,".repeat(20) + "0]");
+        assertEquals(0, converted.exit(), converted.err());
+        JsonNode manifest = JSON.readTree(Files.readString(out.resolve("model.json")));
+        assertEquals("handscope-model/2", manifest.get("format").asText());
+        assertEquals("heatmap", manifest.get("kind").asText());
+        assertEquals("dark", manifest.get("decode").asText());
+        assertEquals(1.5, manifest.get("cropScale").asDouble());
+        // The landmark model is no heatmap model: detect refuses it by its manifest, naming what does not fit.
+        Run refused = run("detect", "--image", IMAGE, "--model", out.toString());
+        assertEquals(1, refused.exit());
+        assertTrue(refused.err().contains(out.resolve("model.json").toString()), refused.err());
     }
 
     @Test

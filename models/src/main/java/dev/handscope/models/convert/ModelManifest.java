@@ -90,6 +90,75 @@ public record ModelManifest(String format, String name, ModelKind kind, String s
         }
     }
 
+    /** Fields a handscope-model/2 manifest adds to what the converter writes. */
+    private static final java.util.Set<String> FAMILY_FIELD_NAMES = familyFieldNames();
+
+    private static java.util.Set<String> familyFieldNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(java.util.List.of("normalization", "channels", "keypoints"));
+        for (var component : FamilyFields.class.getRecordComponents()) {
+            names.add(component.getName());
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    /**
+     * Checks family fields given as text (JSON values; a bare word is a string) before anything is
+     * written: known names, values of the right type.
+     *
+     * @return the fields as JSON values
+     * @throws IllegalArgumentException naming the field and what it takes
+     */
+    public static java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> checkFamilyFields(
+            java.util.Map<String, String> fields) {
+        var values = new java.util.LinkedHashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        for (var field : fields.entrySet()) {
+            if (!FAMILY_FIELD_NAMES.contains(field.getKey())) {
+                throw new IllegalArgumentException("unknown field '" + field.getKey() + "'; a family takes "
+                        + String.join(", ", new java.util.TreeSet<>(FAMILY_FIELD_NAMES)));
+            }
+            com.fasterxml.jackson.databind.JsonNode value;
+            try {
+                value = JSON.readTree(field.getValue());
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                value = com.fasterxml.jackson.databind.node.TextNode.valueOf(field.getValue());
+            }
+            values.put(field.getKey(), value);
+        }
+        var object = JSON.createObjectNode();
+        values.forEach(object::set);
+        try {
+            JSON.treeToValue(object, FamilyFields.class);
+            JSON.treeToValue(object, FieldTypes.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? fieldPath(mapping) : "a field";
+            throw new IllegalArgumentException(field + ": " + e.getOriginalMessage());
+        }
+        return values;
+    }
+
+    /** The types of the /2 fields the manifest record itself holds. */
+    private record FieldTypes(Normalization normalization, String channels, List<Integer> keypoints) {
+    }
+
+    /**
+     * Rewrites a model directory's manifest as handscope-model/2 of {@code kind} with these family
+     * fields (from {@link #checkFamilyFields}), through a temporary file.
+     */
+    public static void writeFamily(Path directory, ModelKind kind,
+                                   java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields)
+            throws IOException {
+        Path file = directory.resolve(FILE_NAME);
+        var object = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(file.toFile());
+        object.put("format", FORMAT_2);
+        object.put("kind", kind.id());
+        fields.forEach(object::set);
+        Path partial = directory.resolve(FILE_NAME + ".partial");
+        Files.writeString(partial, JSON.writeValueAsString(object) + "\n");
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** The family's own fields of a model directory's manifest (all optional; the loader checks them). */
     public static FamilyFields familyFields(Path directory) throws IOException {
         Path file = directory.resolve(FILE_NAME);
