@@ -1,13 +1,11 @@
 package dev.handscope.app.cli;
 
+import static dev.handscope.app.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.handscope.app.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,18 +28,8 @@ class CommandLineErrorsTest {
     private static final String IMAGE = SHARED.resolve("testdata/media/woman_hands.jpg").toString();
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     /** The run failed with exactly this one message line on stderr. */
-    private static void assertMessage(Run run, int exit, String message) {
+    private static void assertMessage(CommandRun run, int exit, String message) {
         assertEquals(message, lastLine(run.err()), run.err());
         assertEquals(exit, run.exit(), run.err());
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "no stack trace: " + run.err());
@@ -94,7 +82,7 @@ class CommandLineErrorsTest {
     @Test
     void meshOutOntoAFileClaimsNothing(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("meshes"), "x");
-        Run run = run("mesh", "--image", IMAGE, "--out", file.toString(), "--model", "lite");
+        CommandRun run = run("mesh", "--image", IMAGE, "--out", file.toString(), "--model", "lite");
         assertMessage(run, 1, "handscope mesh: cannot write into " + file + ": it is a file, not a folder");
         assertFalse(run.out().contains("->"), "no OBJ is claimed: " + run.out());
         assertEquals("x", Files.readString(file));
@@ -104,14 +92,14 @@ class CommandLineErrorsTest {
     void meshOutBelowAFileClaimsNothing(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
         Path out = file.resolve("meshes");
-        Run run = run("mesh", "--image", IMAGE, "--out", out.toString(), "--model", "lite");
+        CommandRun run = run("mesh", "--image", IMAGE, "--out", out.toString(), "--model", "lite");
         assertMessage(run, 1, "handscope mesh: cannot write into " + out + ": " + file + " is a file, not a folder");
         assertFalse(run.out().contains("->"), run.out());
     }
 
     @Test
     void meshPrintsEachFileOnlyOnceWritten(@TempDir Path dir) throws Exception {
-        Run run = run("mesh", "--image", IMAGE, "--out", dir.toString(), "--model", "lite");
+        CommandRun run = run("mesh", "--image", IMAGE, "--out", dir.toString(), "--model", "lite");
         assertEquals(0, run.exit(), run.err());
         List<String> claimed = run.out().lines().filter(l -> l.contains(" -> ")).toList();
         assertEquals(2, claimed.size(), run.out());
@@ -129,7 +117,7 @@ class CommandLineErrorsTest {
         Files.write(mano.resolve("MANO_RIGHT.pkl"), new byte[] {(byte) 0x80, 2, '}'});
         Files.write(mano.resolve("MANO_LEFT.pkl"), new byte[] {(byte) 0x80, 2, '}'});
         Path out = dir.resolve("meshes");
-        Run run = run("mesh", "--image", IMAGE, "--out", out.toString(), "--model", "lite", "--mano", mano.toString());
+        CommandRun run = run("mesh", "--image", IMAGE, "--out", out.toString(), "--model", "lite", "--mano", mano.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().startsWith("handscope mesh: " + mano.resolve("MANO_RIGHT.pkl") + ": not a readable MANO"
                 + " pickle"), run.err());
@@ -192,7 +180,7 @@ class CommandLineErrorsTest {
     @Test
     void aFileThatIsNoVideoIsNamedWithoutTheDecodersAdvice(@TempDir Path dir) throws Exception {
         Path notVideo = Files.writeString(dir.resolve("clip.mp4"), "not a video");
-        Run run = run("track", "--video", notVideo.toString(), "--out", dir.resolve("out.jsonl").toString());
+        CommandRun run = run("track", "--video", notVideo.toString(), "--out", dir.resolve("out.jsonl").toString());
         assertEquals(1, run.exit(), run.err());
         String message = lastLine(run.err());
         assertTrue(message.startsWith("handscope track: " + notVideo + ": not a readable video ("), message);
@@ -231,7 +219,7 @@ class CommandLineErrorsTest {
                         .export();
             }
         }
-        Run run = run("bench-models", "--model", model.toString(), "--runs", "2", "--warmup", "0", "--device", "cpu");
+        CommandRun run = run("bench-models", "--model", model.toString(), "--runs", "2", "--warmup", "0", "--device", "cpu");
         assertEquals(1, run.exit(), run.err());
         String message = lastLine(run.err());
         assertTrue(message.startsWith("handscope bench-models: " + model + ": the model failed while running ("),

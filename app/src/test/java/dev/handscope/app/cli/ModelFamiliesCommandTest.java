@@ -1,15 +1,13 @@
 package dev.handscope.app.cli;
 
+import static dev.handscope.app.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.app.FamilyFolders;
-import dev.handscope.app.Main;
 import dev.handscope.engine.testmodels.ConstantModels;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,21 +24,11 @@ class ModelFamiliesCommandTest {
     private static final String IMAGE = SHARED.resolve("testdata/media/woman_hands.jpg").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
 
     @Test
     void yoloPoseHandsComeBackWhereTheirCandidatesWereEncoded(@TempDir Path dir) throws Exception {
         FamilyFolders.yoloFolder(dir);
-        Run detect = run("detect", "--image", IMAGE, "--model", dir.toString(), "--device", "cpu");
+        CommandRun detect = run("detect", "--image", IMAGE, "--model", dir.toString(), "--device", "cpu");
         assertEquals(0, detect.exit(), detect.err());
         JsonNode hands = JSON.readTree(detect.out()).get("hands");
         assertEquals(2, hands.size());
@@ -61,7 +49,7 @@ class ModelFamiliesCommandTest {
                 ", \"cropScale\": 1.0, \"rotate\": false, \"decode\": \"argmax+quarter\"");
         // A 192-pixel square crop (0.3 of the width, 0.2 of the height) at (0.5, 0.4): cell (x, y) is input
         // pixel (4x, 4y), i.e. x/16 and y/16 across the crop.
-        Run detect = run("detect", "--image", IMAGE, "--model", dir.toString(), "--roi", "0.5,0.4,0.3,0.2,0",
+        CommandRun detect = run("detect", "--image", IMAGE, "--model", dir.toString(), "--roi", "0.5,0.4,0.3,0.2,0",
                 "--device", "cpu");
         assertEquals(0, detect.exit(), detect.err());
         JsonNode hand = JSON.readTree(detect.out()).get("hands").get(0);
@@ -79,7 +67,7 @@ class ModelFamiliesCommandTest {
         // Every map peaks on the centre cell: each hand's landmarks are the centre of its crop, the yolo box's.
         Path heatmap = FamilyFolders.heatmapFolder(dir.resolve("heatmap"), k -> 8, k -> 8, ", \"rotate\": false");
         Path yolo = FamilyFolders.yoloFolder(dir.resolve("yolo"));
-        Run detect = run("detect", "--image", IMAGE, "--model", heatmap.toString(), "--detector", yolo.toString(),
+        CommandRun detect = run("detect", "--image", IMAGE, "--model", heatmap.toString(), "--detector", yolo.toString(),
                 "--device", "cpu");
         assertEquals(0, detect.exit(), detect.err());
         JsonNode hands = JSON.readTree(detect.out()).get("hands");
@@ -89,7 +77,7 @@ class ModelFamiliesCommandTest {
             assertEquals(FamilyFolders.imageX(FamilyFolders.BOXES[c][0]), wrist.get(0).asDouble(), 1e-3, "hand " + c + " x: its box's centre");
             assertEquals(FamilyFolders.imageY(FamilyFolders.BOXES[c][1]), wrist.get(1).asDouble(), 1e-3, "hand " + c + " y: its box's centre");
         }
-        Run notADetector = run("detect", "--image", IMAGE, "--model", heatmap.toString(), "--detector",
+        CommandRun notADetector = run("detect", "--image", IMAGE, "--model", heatmap.toString(), "--detector",
                 heatmap.toString());
         assertEquals(1, notADetector.exit());
         assertTrue(notADetector.err().contains("--detector takes a palm-detector or yolo-pose model"),
@@ -101,19 +89,19 @@ class ModelFamiliesCommandTest {
             throws Exception {
         String tflite = Path.of("../models/tflite/hand_landmark_lite.tflite").toString();
         Path out = dir.resolve("as-heatmap");
-        Run unknown = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "cropscale=1.5");
+        CommandRun unknown = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "cropscale=1.5");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("unknown field 'cropscale'") && unknown.err().contains("cropScale"),
                 unknown.err());
-        Run wrongType = run("convert", tflite, out.toString(), "--kind", "yolo-pose", "--field", "classes={\"a\": 1}");
+        CommandRun wrongType = run("convert", tflite, out.toString(), "--kind", "yolo-pose", "--field", "classes={\"a\": 1}");
         assertEquals(2, wrongType.exit());
         assertTrue(wrongType.err().contains("classes"), wrongType.err());
-        Run noKind = run("convert", tflite, out.toString(), "--field", "decode=dark");
+        CommandRun noKind = run("convert", tflite, out.toString(), "--field", "decode=dark");
         assertEquals(2, noKind.exit());
         assertTrue(noKind.err().contains("--field needs --kind"), noKind.err());
         assertTrue(!Files.exists(out), "nothing converted while the options were wrong");
 
-        Run converted = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "decode=dark",
+        CommandRun converted = run("convert", tflite, out.toString(), "--kind", "heatmap", "--field", "decode=dark",
                 "--field", "cropScale=1.5", "--field", "keypoints=[" + "0,".repeat(20) + "0]");
         assertEquals(0, converted.exit(), converted.err());
         JsonNode manifest = JSON.readTree(Files.readString(out.resolve("model.json")));
@@ -122,7 +110,7 @@ class ModelFamiliesCommandTest {
         assertEquals("dark", manifest.get("decode").asText());
         assertEquals(1.5, manifest.get("cropScale").asDouble());
         // The landmark model is no heatmap model: detect refuses it by its manifest, naming what does not fit.
-        Run refused = run("detect", "--image", IMAGE, "--model", out.toString());
+        CommandRun refused = run("detect", "--image", IMAGE, "--model", out.toString());
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains(out.resolve("model.json").toString()), refused.err());
     }
@@ -133,12 +121,12 @@ class ModelFamiliesCommandTest {
                 new long[] {1, 16, 16, 21}, new float[16 * 16 * 21])));
         FamilyFolders.manifest(dir, "heatmap", "{\"name\": \"heatmaps\", \"shape\": [1, 16, 16, 21], \"dtype\": \"float32\"}",
                 ", \"decode\": \"median\"");
-        Run bad = run("detect", "--image", IMAGE, "--model", dir.toString());
+        CommandRun bad = run("detect", "--image", IMAGE, "--model", dir.toString());
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains(dir.resolve("model.json").toString()) && bad.err().contains("decode")
                 && bad.err().contains("median"), bad.err());
         FamilyFolders.manifest(dir, "yolo-pose", "{\"name\": \"heatmaps\", \"shape\": [1, 16, 16, 21], \"dtype\": \"float32\"}", "");
-        Run wrongFamily = run("detect", "--image", IMAGE, "--model", dir.toString());
+        CommandRun wrongFamily = run("detect", "--image", IMAGE, "--model", dir.toString());
         assertEquals(1, wrongFamily.exit());
         assertTrue(wrongFamily.err().contains("outputs[0].shape") && wrongFamily.err().contains("[1, 16, 16, 21]"),
                 wrongFamily.err());

@@ -1,15 +1,13 @@
 package dev.handscope.app.cli;
 
+import static dev.handscope.app.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.handscope.app.Main;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,16 +18,6 @@ class ModelFolderOptionTest {
     private static final Path SHARED = Path.of(System.getProperty("handscope.shared", "../../shared"));
     private static final String IMAGE = SHARED.resolve("testdata/media/woman_hands.jpg").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void aLandmarkModelFolderTracksExactlyAsTheSameBundledModel(@TempDir Path dir) throws Exception {
@@ -42,9 +30,9 @@ class ModelFolderOptionTest {
                 Files.copy(file, folder.resolve(file.getFileName()));
             }
         }
-        Run own = run("detect", "--image", IMAGE, "--model", folder.toString(), "--device", "cpu");
+        CommandRun own = run("detect", "--image", IMAGE, "--model", folder.toString(), "--device", "cpu");
         assertEquals(0, own.exit(), own.err());
-        Run bundled = run("detect", "--image", IMAGE, "--model", "full", "--device", "cpu");
+        CommandRun bundled = run("detect", "--image", IMAGE, "--model", "full", "--device", "cpu");
         JsonNode ownHands = JSON.readTree(own.out()).get("hands");
         assertEquals(2, ownHands.size());
         assertEquals(JSON.readTree(bundled.out()).get("hands"), ownHands, "the same weights give the same hands");
@@ -52,7 +40,7 @@ class ModelFolderOptionTest {
 
     @Test
     void aFolderWithoutAManifestOrOfAnUnsupportedKindIsRefusedByName(@TempDir Path dir) throws Exception {
-        Run missing = run("detect", "--image", IMAGE, "--model", dir.toString());
+        CommandRun missing = run("detect", "--image", IMAGE, "--model", dir.toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains(dir.resolve("model.json").toString()) && missing.err().contains("missing"),
                 missing.err());
@@ -60,7 +48,7 @@ class ModelFolderOptionTest {
                 {"format": "handscope-model/2", "name": "mesh", "kind": "hand-mesh", "signature": "serving_default",
                  "input": {"name": "image", "shape": [1, 256, 256, 3], "dtype": "float32"}, "outputs": []}
                 """);
-        Run unsupported = run("detect", "--image", IMAGE, "--model", dir.toString());
+        CommandRun unsupported = run("detect", "--image", IMAGE, "--model", dir.toString());
         assertEquals(1, unsupported.exit());
         assertTrue(unsupported.err().contains(dir.toString()) && unsupported.err().contains("hand-mesh"),
                 unsupported.err());

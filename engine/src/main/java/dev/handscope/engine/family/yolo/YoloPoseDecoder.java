@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.yolo;
 
+import dev.handscope.engine.imaging.Letterbox;
 import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 /**
  * Post-processing of a YOLO-pose output (no TensorFlow): the raw candidates to hands in input-pixel
  * coordinates of the letterboxed model input, after a confidence filter and class-agnostic non-max
- * suppression. {@link YoloLetterbox} maps them to the image.
+ * suppression. {@link Letterbox} maps them to the image.
  * <p>
  * Each candidate is {@code cx, cy, w, h}, then C class scores (already sigmoid, as Ultralytics
  * exports them), then K keypoints as {@code x, y, visibility} (visibility already sigmoid). The

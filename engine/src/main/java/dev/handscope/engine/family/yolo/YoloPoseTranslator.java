@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.yolo;
 
+import dev.handscope.engine.imaging.Letterbox;
 import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.imaging.ModelInputWarp;
@@ -35,7 +36,7 @@ public final class YoloPoseTranslator
     public static final double PALM_LENGTH_METRES = 0.09;
 
     /** One image to search, and the letterbox that maps it to the model. */
-    public record Request(RgbImage image, double rotation, float minScore, YoloLetterbox letterbox) {
+    public record Request(RgbImage image, double rotation, float minScore, Letterbox letterbox) {
     }
 
     private final YoloPoseOptions options;
@@ -65,7 +66,7 @@ public final class YoloPoseTranslator
 
     /** The request for one image. */
     public Request request(RgbImage image, double rotation, float minScore) {
-        return new Request(image, rotation, minScore, new YoloLetterbox(image.width(), image.height(), rotation,
+        return new Request(image, rotation, minScore, new Letterbox(image.width(), image.height(), rotation,
                 options.input().width(), options.input().height()));
     }
 
@@ -92,7 +93,7 @@ public final class YoloPoseTranslator
     }
 
     /** A decoded candidate as a region of the image, with its landmarks. */
-    HandRegion toRegion(YoloPoseDecoder.Candidate c, YoloLetterbox box) {
+    HandRegion toRegion(YoloPoseDecoder.Candidate c, Letterbox box) {
         double[] bounds = box.normalizedBox(c.left(), c.top(), c.right(), c.bottom());
         float[] image = new float[3 * HandLandmarks.COUNT];
         for (int l = 0; l < HandLandmarks.COUNT; l++) {

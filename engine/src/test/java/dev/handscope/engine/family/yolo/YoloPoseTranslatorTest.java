@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.yolo;
 
+import dev.handscope.engine.imaging.Letterbox;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -73,9 +74,9 @@ class YoloPoseTranslatorTest {
     void squareLetterboxMatchesThePalmDetectorsOne() {
         for (double rotation : new double[] {0, Math.PI / 2, 0.3, -Math.PI}) {
             assertArrayEquals(new LetterboxGeometry(960, 640, rotation, 192).modelToImageAffine(),
-                    new YoloLetterbox(960, 640, rotation, 192, 192).modelToImageAffine(), 1e-9);
+                    new Letterbox(960, 640, rotation, 192, 192).modelToImageAffine(), 1e-9);
         }
-        YoloLetterbox wide = new YoloLetterbox(960, 640, 0, 160, 128);
+        Letterbox wide = new Letterbox(960, 640, 0, 160, 128);
         assertEquals(1 / 6.0, wide.scale(), 1e-12);
         assertEquals(0.5, wide.normalizedX(80, 64), 1e-12);
         assertEquals(0.5, wide.normalizedY(80, 64), 1e-12);
@@ -88,7 +89,7 @@ class YoloPoseTranslatorTest {
         YoloOutputs out = new YoloOutputs(2, 21).add(50, 60, 40, 50, 0.1f, 0.9f).add(120, 64, 30, 40, 0.6f, 0.2f);
         try (YoloPoseTranslator translator = new YoloPoseTranslator(options, SHAPE)) {
             assertTrue(translator.givesHandedness());
-            YoloLetterbox box = new YoloLetterbox(960, 640, 0, YoloOutputs.WIDTH, YoloOutputs.HEIGHT);
+            Letterbox box = new Letterbox(960, 640, 0, YoloOutputs.WIDTH, YoloOutputs.HEIGHT);
             List<YoloPoseDecoder.Candidate> found = new YoloPoseDecoder(options).decode(
                     out.array(YoloPoseDecoder.Layout.CANDIDATES_FIRST), new long[] {1, 2, 69}, 0.25f);
             HandRegion right = translator.toRegion(found.get(0), box);
@@ -130,7 +131,7 @@ class YoloPoseTranslatorTest {
             assertTrue(!translator.givesHandedness());
             YoloPoseDecoder.Candidate c = new YoloPoseDecoder(options).decode(
                     out.array(YoloPoseDecoder.Layout.VALUES_FIRST), new long[] {1, 68, 1}, 0.25f).get(0);
-            HandRegion region = translator.toRegion(c, new YoloLetterbox(960, 640, 0, 160, 128));
+            HandRegion region = translator.toRegion(c, new Letterbox(960, 640, 0, 160, 128));
             assertNull(region.handedness());
             assertEquals(new Handedness(Handedness.RIGHT, 0.5), region.landmarks().handedness());
             assertRegion(region, 50, 60, 40, 50);

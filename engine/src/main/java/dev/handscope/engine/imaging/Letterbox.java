@@ -1,4 +1,4 @@
-package dev.handscope.engine.family.yolo;
+package dev.handscope.engine.imaging;
 
 /**
  * The whole image, turned by {@code rotation} (radians, clockwise on screen; 0 for an upright
@@ -7,9 +7,10 @@ package dev.handscope.engine.family.yolo;
  * pixels to image pixels (for warping) and model-pixel positions back to image-normalised ones.
  * <p>
  * The placement is continuous: Ultralytics rounds the resized size and the padding to whole
- * pixels, which moves its content by under one input pixel against this.
+ * pixels, which moves its content by under one input pixel against this. The palm detector and
+ * YOLO-pose both see the image through it.
  */
-public final class YoloLetterbox {
+public final class Letterbox {
     private final int imageWidth;
     private final int imageHeight;
     private final int width;
@@ -22,7 +23,7 @@ public final class YoloLetterbox {
      * @param width  model input width
      * @param height model input height
      */
-    public YoloLetterbox(int imageWidth, int imageHeight, double rotation, int width, int height) {
+    public Letterbox(int imageWidth, int imageHeight, double rotation, int width, int height) {
         if (imageWidth < 1 || imageHeight < 1 || width < 1 || height < 1) {
             throw new IllegalArgumentException("sizes must be positive: image " + imageWidth + "x" + imageHeight
                     + ", input " + width + "x" + height);
