@@ -48,10 +48,7 @@ class MeshHandednessTest {
         HandTemplate right = HandTemplateFile.bundled();
         float[] flat = right.vertices().clone();
         for (int i = 2; i < flat.length; i += 3) {
-            flat[i] = 0;
-        }
-        for (int i = 0; i < flat.length; i++) {
-            flat[i] = 0;
+            flat[i] = 0;   // flattened onto the palm plane: no volume
         }
         assertThrows(IllegalArgumentException.class, () -> MeshHandedness.of(flat, right.faces()));
     }
