@@ -90,4 +90,35 @@ public final class FamilyFolders {
                 fields);
         return dir;
     }
+
+    /** Where the hand-mesh folder's two meshes sit in camera space (metres): a right hand, then a left. */
+    public static final float[] RIGHT_AT = {0.05f, 0.02f, 0.6f};
+    public static final float[] LEFT_AT = {-0.1f, 0.01f, 0.7f};
+
+    /**
+     * A hand-mesh folder (160 x 128 input): the bundled right template at {@link #RIGHT_AT} and its
+     * mirror (a left hand in MANO order) at {@link #LEFT_AT}, no handedness output.
+     */
+    public static Path handMeshFolder(Path dir) throws Exception {
+        var right = dev.handscope.engine.mesh.HandTemplateFile.bundled();
+        var outputs = new dev.handscope.engine.family.mesh.MeshOutputs()
+                .add(20, 20, 60, 70, 0.9f, right.vertices(), RIGHT_AT, 0.5f)
+                .add(100, 30, 140, 80, 0.8f, right.mirrored().vertices(), LEFT_AT, 0.5f)
+                .model(false);
+        Files.createDirectories(dir);
+        ConstantModels.export(dir, "image", dev.handscope.engine.family.mesh.MeshOutputs.HEIGHT,
+                dev.handscope.engine.family.mesh.MeshOutputs.WIDTH, outputs);
+        StringBuilder specs = new StringBuilder();
+        for (var output : outputs.entrySet()) {
+            specs.append(specs.length() == 0 ? "" : ", ").append("{\"name\": \"").append(output.getKey())
+                    .append("\", \"shape\": ").append(java.util.Arrays.toString(output.getValue().shape()))
+                    .append(", \"dtype\": \"float32\"}");
+        }
+        Files.writeString(dir.resolve("model.json"), """
+                {"format": "handscope-model/2", "name": "mesh", "kind": "hand-mesh", "signature": "serving_default",
+                 "input": {"name": "image", "shape": [1, 128, 160, 3], "dtype": "float32"},
+                 "outputs": [%s]}
+                """.formatted(specs));
+        return dir;
+    }
 }

@@ -32,7 +32,7 @@ final class PipelineOptions {
     String model;
 
     @Option(names = "--detector", paramLabel = "DIR",
-            description = "With a landmark-family --model folder: the model folder (palm-detector or yolo-pose) whose"
+            description = "With a landmark-family --model folder: the model folder (palm-detector, yolo-pose or hand-mesh) whose"
                     + " detections are its crops. Default: the bundled palm detector.")
     java.nio.file.Path detector;
 

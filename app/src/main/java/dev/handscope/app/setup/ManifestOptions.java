@@ -8,6 +8,7 @@ import dev.handscope.engine.family.heatmap.HeatmapLayout;
 import dev.handscope.engine.family.heatmap.HeatmapOptions;
 import dev.handscope.engine.family.heatmap.SimccOptions;
 import dev.handscope.engine.family.heatmap.TopDownOptions;
+import dev.handscope.engine.family.mesh.HandMeshOptions;
 import dev.handscope.engine.family.yolo.YoloPoseOptions;
 import dev.handscope.engine.imaging.InputSpec;
 import dev.handscope.engine.inference.ModelLoadException;
@@ -76,11 +77,7 @@ final class ManifestOptions {
             throw refused("classes", "at least one class name", "[]");
         }
         int keypoints = yoloKeypoints(output.shape(), classes.size());
-        String coordinates = fields.coordinates() == null ? "pixels" : fields.coordinates();
-        if (!coordinates.equals("pixels") && !coordinates.equals("normalized")) {
-            throw refused("coordinates", "\"pixels\" or \"normalized\"", coordinates);
-        }
-        return new YoloPoseOptions(input(114), output.name(), classes, keypoints, coordinates.equals("normalized"),
+        return new YoloPoseOptions(input(114), output.name(), classes, keypoints, coordinates(),
                 (float) unit("confidence", fields.confidence(), 0.25), (float) unit("iou", fields.iou(), 0.7),
                 keypoints(keypoints));
     }
@@ -146,6 +143,37 @@ final class ManifestOptions {
             throw refused(field, expected, String.valueOf(shape));
         }
         return shape.get(index);
+    }
+
+    /** HandOS-style outputs by their names (boxes, scores, joints2d, vertices, camera, optional handedness). */
+    HandMeshOptions handMesh() throws ModelLoadException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        manifest.outputs().forEach(output -> names.add(output.name()));
+        for (String needed : List.of("boxes", "scores", "joints2d", "vertices", "camera")) {
+            if (!names.contains(needed)) {
+                throw refused("outputs", "outputs named boxes, scores, joints2d, vertices, camera (and optionally"
+                        + " handedness)", String.valueOf(names));
+            }
+        }
+        boolean normalized = coordinates();
+        double fov = fields.fovDegrees() == null ? 60 : fields.fovDegrees();
+        if (!(fov > 1 && fov < 179)) {
+            throw refused("fovDegrees", "a field of view between 1 and 179 degrees", String.valueOf(fov));
+        }
+        HandMeshOptions defaults = HandMeshOptions.defaults(input(114), normalized, fov);
+        return new HandMeshOptions(defaults.input(), defaults.boxes(), defaults.scores(), defaults.joints2d(),
+                defaults.vertices(), defaults.camera(), defaults.handedness(), normalized,
+                (float) unit("confidence", fields.confidence(), HandMeshOptions.DEFAULT_CONFIDENCE),
+                (float) unit("iou", fields.iou(), HandMeshOptions.DEFAULT_IOU), fov, keypoints(HandMeshOptions.JOINTS));
+    }
+
+    /** Whether coordinates are normalised ("normalized") rather than input pixels ("pixels", the default). */
+    private boolean coordinates() throws ModelLoadException {
+        String coordinates = fields.coordinates() == null ? "pixels" : fields.coordinates();
+        if (!coordinates.equals("pixels") && !coordinates.equals("normalized")) {
+            throw refused("coordinates", "\"pixels\" or \"normalized\"", coordinates);
+        }
+        return coordinates.equals("normalized");
     }
 
     TopDownOptions topDown(int modelPoints) throws ModelLoadException {

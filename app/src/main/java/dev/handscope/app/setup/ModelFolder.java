@@ -3,6 +3,7 @@ package dev.handscope.app.setup;
 import dev.handscope.engine.family.heatmap.Heatmap25dLandmarker;
 import dev.handscope.engine.family.heatmap.HeatmapLandmarker;
 import dev.handscope.engine.family.heatmap.SimccLandmarker;
+import dev.handscope.engine.family.mesh.HandMeshDetector;
 import dev.handscope.engine.family.yolo.YoloPoseDetector;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
@@ -24,11 +25,12 @@ import java.nio.file.Path;
 /**
  * A user's model folder (a SavedModel with its model.json) as the models a pipeline tracks with:
  * the manifest's kind picks the family; a landmark family (hand-landmarks, heatmap, simcc,
- * heatmap-2.5d) is paired with the bundled palm detector of {@code variant}, a palm detector with
- * the bundled landmark model; a one-stage family (yolo-pose) runs alone.
+ * heatmap-2.5d) is paired with the bundled palm detector of {@code variant} (or another detector), a
+ * palm detector with the bundled landmark model; a one-stage family (yolo-pose, hand-mesh) runs alone.
  */
 public final class ModelFolder {
-    private static final String SUPPORTED = "palm-detector, hand-landmarks, yolo-pose, heatmap, simcc and heatmap-2.5d";
+    private static final String SUPPORTED = "palm-detector, hand-landmarks, yolo-pose, heatmap, simcc, heatmap-2.5d"
+            + " and hand-mesh";
 
     private ModelFolder() {
     }
@@ -58,7 +60,7 @@ public final class ModelFolder {
             if (family.kind() == ModelKind.PALM_DETECTOR) {
                 return MediaPipeHands.load(folder, bundled.handLandmarks(variant), runtime);
             }
-            if (family.kind() == ModelKind.YOLO_POSE) {
+            if (family.oneStageKind()) {
                 return new HandModels(family.oneStage(runtime), null, TensorFlowRuntime.resolve(runtime.device()));
             }
             if (detectorFolder == null) {
@@ -77,9 +79,9 @@ public final class ModelFolder {
         Family family = read(folder);
         return switch (family.kind()) {
             case PALM_DETECTOR -> PalmDetectorModel.load(folder, runtime);
-            case YOLO_POSE -> family.oneStage(runtime);
+            case YOLO_POSE, HAND_MESH -> family.oneStage(runtime);
             default -> throw new ModelLoadException(folder + ": a " + family.kind().id() + " model finds no hands in a"
-                    + " whole image; --detector takes a palm-detector or yolo-pose model");
+                    + " whole image; --detector takes a palm-detector, yolo-pose or hand-mesh model");
         };
     }
 
@@ -88,9 +90,9 @@ public final class ModelFolder {
         Family family = read(folder);
         if (family.kind() == ModelKind.PALM_DETECTOR) {
             throw new ModelLoadException(folder + ": a palm detector finds no landmarks to compare; A/B takes a"
-                    + " hand-landmarks, yolo-pose, heatmap, simcc or heatmap-2.5d model");
+                    + " hand-landmarks, yolo-pose, hand-mesh, heatmap, simcc or heatmap-2.5d model");
         }
-        return family.kind() == ModelKind.YOLO_POSE ? new SecondModel(null, family.oneStage(runtime))
+        return family.oneStageKind() ? new SecondModel(null, family.oneStage(runtime))
                 : new SecondModel(family.landmarker(runtime), null);
     }
 
@@ -99,7 +101,7 @@ public final class ModelFolder {
             ModelManifest manifest = ModelManifest.read(folder);
             Family family = new Family(folder, manifest.kind(),
                     new ManifestOptions(folder, manifest, ModelManifest.familyFields(folder)));
-            if (family.kind() == ModelKind.GENERIC || family.kind() == ModelKind.HAND_MESH) {
+            if (family.kind() == ModelKind.GENERIC) {
                 throw new ModelLoadException(folder + ": a " + family.kind().id() + " model cannot be run by this"
                         + " HandScope (it runs " + SUPPORTED + " models)");
             }
@@ -122,8 +124,13 @@ public final class ModelFolder {
             };
         }
 
+        boolean oneStageKind() {
+            return kind == ModelKind.YOLO_POSE || kind == ModelKind.HAND_MESH;
+        }
+
         HandDetector oneStage(RuntimeOptions runtime) throws ModelLoadException {
-            return YoloPoseDetector.load(folder, options.yoloPose(), runtime);
+            return kind == ModelKind.HAND_MESH ? HandMeshDetector.load(folder, options.handMesh(), runtime)
+                    : YoloPoseDetector.load(folder, options.yoloPose(), runtime);
         }
     }
 }

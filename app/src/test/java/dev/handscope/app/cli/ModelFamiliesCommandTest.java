@@ -80,8 +80,34 @@ class ModelFamiliesCommandTest {
         CommandRun notADetector = run("detect", "--image", IMAGE, "--model", heatmap.toString(), "--detector",
                 heatmap.toString());
         assertEquals(1, notADetector.exit());
-        assertTrue(notADetector.err().contains("--detector takes a palm-detector or yolo-pose model"),
+        assertTrue(notADetector.err().contains("--detector takes a palm-detector, yolo-pose or hand-mesh model"),
                 notADetector.err());
+    }
+
+    @Test
+    void aHandMeshModelsMeshesAreTrackedAndSavedAsPredictedWithHandednessFromTheirNormals(@TempDir Path dir)
+            throws Exception {
+        Path folder = FamilyFolders.handMeshFolder(dir.resolve("mesh"));
+        CommandRun detect = run("detect", "--image", IMAGE, "--model", folder.toString(), "--device", "cpu");
+        assertEquals(0, detect.exit(), detect.err());
+        JsonNode hands = JSON.readTree(detect.out()).get("hands");
+        assertEquals(2, hands.size());
+        assertEquals("Right", hands.get(0).get("handedness").asText(), "the template itself: a right hand");
+        assertEquals("Left", hands.get(1).get("handedness").asText(), "its mirror: a left hand");
+
+        Path out = dir.resolve("out");
+        CommandRun mesh = run("mesh", "--image", IMAGE, "--model", folder.toString(), "--out", out.toString(),
+                "--device", "cpu");
+        assertEquals(0, mesh.exit(), mesh.err());
+        float[] template = dev.handscope.engine.mesh.HandTemplateFile.bundled().vertices();
+        java.util.List<String> vertices = Files.readAllLines(out.resolve("hand-0.obj")).stream()
+                .filter(line -> line.startsWith("v ")).toList();
+        assertEquals(778, vertices.size());
+        String[] first = vertices.get(0).split(" ");
+        for (int axis = 0; axis < 3; axis++) {
+            assertEquals(template[axis] + FamilyFolders.RIGHT_AT[axis], Double.parseDouble(first[axis + 1]), 1e-4,
+                    "the saved mesh is the predicted one, not a fit (axis " + axis + ")");
+        }
     }
 
     @Test

@@ -45,12 +45,12 @@ class ModelFolderOptionTest {
         assertTrue(missing.err().contains(dir.resolve("model.json").toString()) && missing.err().contains("missing"),
                 missing.err());
         Files.writeString(dir.resolve("model.json"), """
-                {"format": "handscope-model/2", "name": "mesh", "kind": "hand-mesh", "signature": "serving_default",
+                {"format": "handscope-model/2", "name": "mystery", "kind": "generic", "signature": "serving_default",
                  "input": {"name": "image", "shape": [1, 256, 256, 3], "dtype": "float32"}, "outputs": []}
                 """);
         CommandRun unsupported = run("detect", "--image", IMAGE, "--model", dir.toString());
         assertEquals(1, unsupported.exit());
-        assertTrue(unsupported.err().contains(dir.toString()) && unsupported.err().contains("hand-mesh"),
+        assertTrue(unsupported.err().contains(dir.toString()) && unsupported.err().contains("generic"),
                 unsupported.err());
         assertTrue(!unsupported.err().contains("Exception"), "no stack trace: " + unsupported.err());
     }

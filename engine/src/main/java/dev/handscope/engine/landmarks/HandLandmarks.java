@@ -1,6 +1,7 @@
 package dev.handscope.engine.landmarks;
 
 import dev.handscope.engine.hand.Landmarks;
+import dev.handscope.engine.mesh.HandMesh;
 
 /**
  * One hand as a landmark model sees it in one crop.
@@ -11,10 +12,18 @@ import dev.handscope.engine.hand.Landmarks;
  * @param presence       probability that the crop holds a hand
  * @param handedness     left or right (physical hand, unmirrored image) with its score
  * @param rect           the square crop the model saw, normalised to the image
+ * @param mesh           the hand's mesh when the model predicts one itself (one-stage mesh models), else
+ *                       null; the tracker hands it on as the hand's mesh, and the mesh stage does not refit it
  */
 public record HandLandmarks(Landmarks landmarks, Landmarks worldLandmarks, double presence, Handedness handedness,
-                            RotatedRect rect) {
+                            RotatedRect rect, HandMesh mesh) {
     public static final int COUNT = 21;
+
+    /** Landmarks without a predicted mesh (every landmark model). */
+    public HandLandmarks(Landmarks landmarks, Landmarks worldLandmarks, double presence, Handedness handedness,
+                         RotatedRect rect) {
+        this(landmarks, worldLandmarks, presence, handedness, rect, null);
+    }
 
     public float x(int landmark) {
         return landmarks.x(landmark);

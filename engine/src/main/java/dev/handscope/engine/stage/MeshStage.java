@@ -3,7 +3,10 @@ package dev.handscope.engine.stage;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.result.FrameResult;
 
-/** Fits and places a 778-vertex mesh on every hand. */
+/**
+ * Fits and places a 778-vertex mesh on every hand that has none yet: a hand whose model predicted
+ * its mesh (one-stage mesh models) keeps it as predicted.
+ */
 public final class MeshStage implements FrameStage {
     private final HandMesher mesher;
 
@@ -18,6 +21,7 @@ public final class MeshStage implements FrameStage {
 
     @Override
     public FrameResult apply(FrameResult result, Input input) {
-        return result.mapHands(hand -> hand.withMesh(mesher.mesh(hand, result.width(), result.height())));
+        return result.mapHands(hand -> hand.mesh() != null ? hand
+                : hand.withMesh(mesher.mesh(hand, result.width(), result.height())));
     }
 }

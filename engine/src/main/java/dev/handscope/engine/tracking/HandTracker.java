@@ -291,7 +291,8 @@ public final class HandTracker {
         HandResult report() {
             Landmarks shown = smoothed ? Landmarks.of(landmarks) : last.landmarks();
             Landmarks shownWorld = smoothed ? Landmarks.of(world) : last.worldLandmarks();
-            return new HandResult(id, age, shown, shownWorld, handedness, last, null, null, null, view);
+            // A mesh the model predicted itself is the hand's mesh, as predicted (unsmoothed, like the model's answer).
+            return new HandResult(id, age, shown, shownWorld, handedness, last, null, last.mesh(), null, view);
         }
     }
 }

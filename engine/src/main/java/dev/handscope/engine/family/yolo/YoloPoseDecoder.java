@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.yolo;
 
+import dev.handscope.engine.family.BoxSuppression;
 import dev.handscope.engine.imaging.Letterbox;
 import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.landmarks.HandLandmarks;
@@ -222,36 +223,15 @@ public final class YoloPoseDecoder {
      * Agnostic rather than per class (Ultralytics' default) because one hand is never both left and right.
      */
     static List<Candidate> suppress(List<Candidate> candidates, float threshold) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort((a, b) -> Float.compare(b.score(), a.score()));
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate candidate : sorted) {
-            if (kept.size() >= MAX_DETECTIONS) {
-                break;
-            }
-            boolean overlaps = false;
-            for (Candidate k : kept) {
-                if (iou(k, candidate) > threshold) {
-                    overlaps = true;
-                    break;
-                }
-            }
-            if (!overlaps) {
-                kept.add(candidate);
-            }
-        }
-        return kept;
+        return BoxSuppression.suppress(candidates, Candidate::score, YoloPoseDecoder::box, threshold, MAX_DETECTIONS);
     }
 
     static double iou(Candidate a, Candidate b) {
-        double w = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
-        double h = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
-        if (w <= 0 || h <= 0) {
-            return 0;
-        }
-        double intersection = w * h;
-        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - intersection;
-        return union <= 0 ? 0 : intersection / union;
+        return BoxSuppression.iou(box(a), box(b));
+    }
+
+    private static float[] box(Candidate c) {
+        return new float[] {c.left(), c.top(), c.right(), c.bottom()};
     }
 
     /** Candidates dropped for NaN or infinite values in the last {@link #decode} call. */
