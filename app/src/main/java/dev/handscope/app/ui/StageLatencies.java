@@ -14,7 +14,7 @@ import java.util.Locale;
  * between pulses: what the latency HUD draws and a --snapshot run prints. FX thread only.
  */
 final class StageLatencies {
-    private static final String[] NAMES = {"capture wait", "preprocess", "palm detector", "landmarks", "mesh", "render",
+    private static final String[] NAMES = {"capture wait", "preprocess", "detector", "landmarks", "mesh", "render",
         "end to end"};
     private static final int PALM = 2;
 
@@ -22,7 +22,7 @@ final class StageLatencies {
     private final LatencyMeter fxGaps = LatencyMeter.lastSeconds();
     private final double[] chart = new double[1024];
     private long lastPulse;
-    /** The palm detector runs on some frames only; its "now" is blank on the others. */
+    /** The detector runs on some frames only (every frame for one-stage models); its "now" is blank on the others. */
     private boolean palmRan;
 
     StageLatencies() {
