@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.hand.Landmarks;
+import dev.handscope.engine.headpose.HeadPose;
+import dev.handscope.engine.result.FaceResult;
 import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.result.FrameTimings;
 import dev.handscope.engine.result.HandResult;
@@ -36,6 +38,7 @@ public final class FrameJson {
                 out.writeNumberField("timestampMs", Math.round(result.timeNanos() / 1e3) / 1000.0);
             }
             writeImageAndHands(out, result.width(), result.height(), result.hands());
+            writeFaces(out, result);
             writeTimings(out, result.timings());
             out.writeEndObject();
         });
@@ -53,6 +56,7 @@ public final class FrameJson {
             out.writeNumberField("frame", frame);
             out.writeNumberField("timestampMs", result.timeMs());
             writeImageAndHands(out, result.width(), result.height(), result.hands());
+            writeFaces(out, result);
             writeEvents(out, result.events());
             out.writeEndObject();
         });
@@ -73,6 +77,59 @@ public final class FrameJson {
             writeHand(out, hand);
         }
         out.writeEndArray();
+    }
+
+    /**
+     * {@code "faces":[{"id","presence","landmarks":[[x,y,z] x 468],"pose":{...},"pnpPose":{...}}]} when
+     * faces were looked for; pose: yaw, pitch, roll (degrees), quaternion [x, y, z, w], translation (metres).
+     */
+    private static void writeFaces(JsonGenerator out, FrameResult result) throws IOException {
+        if (!result.facesTracked()) {
+            return;
+        }
+        for (FaceResult face : result.faces()) {
+            String where = "face " + face.id();
+            FiniteNumbers.require(face.landmarks().toArray(), 3, "landmarks point", where);
+            for (HeadPose pose : new HeadPose[] {face.pose(), face.pnpPose()}) {
+                if (pose != null) {
+                    FiniteNumbers.require(pose.yaw(), "pose yaw", where);
+                    FiniteNumbers.require(pose.pitch(), "pose pitch", where);
+                    FiniteNumbers.require(pose.roll(), "pose roll", where);
+                }
+            }
+        }
+        out.writeArrayFieldStart("faces");
+        for (FaceResult face : result.faces()) {
+            out.writeStartObject();
+            out.writeNumberField("id", face.id());
+            out.writeNumberField("presence", (float) face.presence());
+            writePoints(out, "landmarks", face.landmarks());
+            writePose(out, "pose", face.pose());
+            writePose(out, "pnpPose", face.pnpPose());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void writePose(JsonGenerator out, String name, HeadPose pose) throws IOException {
+        if (pose == null) {
+            return;
+        }
+        out.writeObjectFieldStart(name);
+        out.writeNumberField("yaw", (float) pose.yaw());
+        out.writeNumberField("pitch", (float) pose.pitch());
+        out.writeNumberField("roll", (float) pose.roll());
+        out.writeArrayFieldStart("quaternion");
+        for (double q : pose.quaternion()) {
+            out.writeNumber((float) q);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("translation");
+        for (double t : pose.translation()) {
+            out.writeNumber((float) t);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     private static void writeTimings(JsonGenerator out, FrameTimings timings) throws IOException {

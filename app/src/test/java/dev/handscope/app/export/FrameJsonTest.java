@@ -95,4 +95,29 @@ class FrameJsonTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void facesAreWrittenWhenTheyWereLookedFor() throws Exception {
+        float[] points = new float[468 * 3];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = 0.001f * i;
+        }
+        var pose = new dev.handscope.engine.headpose.HeadPose(12, -5, 3, new double[] {0, 0.1, 0, 0.995},
+                new double[] {0.01, -0.02, 0.5});
+        var face = new dev.handscope.engine.result.FaceResult(4, 0, Landmarks.of(points), 0.97,
+                new RotatedRect(0.5, 0.4, 0.3, 0.2, 0.1), pose, null);
+        JsonNode none = JSON.readTree(FrameJson.resultLine(still(), -1));
+        assertFalse(none.has("faces"), "no faces key while faces are not looked for");
+        JsonNode empty = JSON.readTree(FrameJson.resultLine(still().withFaces(List.of()), -1));
+        assertEquals(0, empty.get("faces").size(), "looked for, none found");
+        JsonNode line = JSON.readTree(FrameJson.resultLine(still().withFaces(List.of(face)), -1));
+        JsonNode stream = JSON.readTree(FrameJson.streamMessage(video(List.of()).withFaces(List.of(face)), 7));
+        assertEquals(line.get("faces"), stream.get("faces"), "the stream writes the same faces");
+        JsonNode written = line.get("faces").get(0);
+        assertEquals(4, written.get("id").asInt());
+        assertEquals(468, written.get("landmarks").size());
+        assertEquals(12, written.get("pose").get("yaw").asDouble(), 1e-6);
+        assertEquals(0.995, written.get("pose").get("quaternion").get(3).asDouble(), 1e-6);
+        assertFalse(written.has("pnpPose"), "a method that did not run is left out");
+    }
 }

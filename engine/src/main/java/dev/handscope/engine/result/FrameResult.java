@@ -20,16 +20,28 @@ import java.util.function.UnaryOperator;
  * @param timings     where the tracking time went
  * @param stages      the time of each stage after tracking, in the order they ran
  * @param events      the gesture events of this frame (empty until the event stage ran)
+ * @param facesTracked whether faces were looked for (face tracking on)
+ * @param faces       the faces, ordered by id (empty when none, or when not looked for)
  */
 public record FrameResult(long sequence, long timeNanos, int width, int height, List<HandResult> hands,
                           boolean detectorRan, List<HandRegion> detections, FrameTimings timings,
-                          List<StageTime> stages, List<GestureEvent> events) {
+                          List<StageTime> stages, List<GestureEvent> events, boolean facesTracked,
+                          List<FaceResult> faces) {
 
     public FrameResult {
         hands = List.copyOf(hands);
         detections = List.copyOf(detections);
         stages = List.copyOf(stages);
         events = List.copyOf(events);
+        faces = List.copyOf(faces);
+    }
+
+    /** A frame in which no faces were looked for. */
+    public FrameResult(long sequence, long timeNanos, int width, int height, List<HandResult> hands,
+                       boolean detectorRan, List<HandRegion> detections, FrameTimings timings,
+                       List<StageTime> stages, List<GestureEvent> events) {
+        this(sequence, timeNanos, width, height, hands, detectorRan, detections, timings, stages, events, false,
+                List.of());
     }
 
     /** A frame in which nothing was looked for (tracking off). */
@@ -55,7 +67,7 @@ public record FrameResult(long sequence, long timeNanos, int width, int height, 
 
     public FrameResult withHands(List<HandResult> value) {
         return new FrameResult(sequence, timeNanos, width, height, value, detectorRan, detections, timings, stages,
-                events);
+                events, facesTracked, faces);
     }
 
     /** Every hand passed through {@code change}. */
@@ -63,20 +75,26 @@ public record FrameResult(long sequence, long timeNanos, int width, int height, 
         return withHands(hands.stream().map(change).toList());
     }
 
+    /** The faces found in this frame (face tracking on). */
+    public FrameResult withFaces(List<FaceResult> value) {
+        return new FrameResult(sequence, timeNanos, width, height, hands, detectorRan, detections, timings, stages,
+                events, true, value);
+    }
+
     public FrameResult withEvents(List<GestureEvent> value) {
         return new FrameResult(sequence, timeNanos, width, height, hands, detectorRan, detections, timings, stages,
-                value);
+                value, facesTracked, faces);
     }
 
     public FrameResult withTimings(FrameTimings value) {
         return new FrameResult(sequence, timeNanos, width, height, hands, detectorRan, detections, value, stages,
-                events);
+                events, facesTracked, faces);
     }
 
     public FrameResult withStageTime(StageTime time) {
         List<StageTime> more = new ArrayList<>(stages);
         more.add(time);
         return new FrameResult(sequence, timeNanos, width, height, hands, detectorRan, detections, timings, more,
-                events);
+                events, facesTracked, faces);
     }
 }
