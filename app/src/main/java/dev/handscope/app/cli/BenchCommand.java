@@ -85,6 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         int height = 0;
         String runtime;
         long wall;
+        long nonFinite;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline()) {
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
@@ -155,6 +156,7 @@ final class BenchCommand implements Callable<Integer> {
                 frame.release();
             }
             runtime = TensorFlowRuntime.describe(pipeline.models().device(), options.runtime());
+            nonFinite = pipeline.models().nonFiniteOutputs();
         } catch (CaptureException | ModelLoadException | java.io.IOException | IllegalStateException e) {
             spec.commandLine().getErr().println("handscope bench: " + e.getMessage());
             return 1;
@@ -186,6 +188,9 @@ final class BenchCommand implements Callable<Integer> {
         double rawJitter = Jitter.meanAcceleration(raw, start, end, width, height);
         double smoothJitter = Jitter.meanAcceleration(smoothed, start, end, width, height);
         out.printf(Locale.ROOT, "frames per second: %.1f   detector runs per 100 frames: %.1f%n", fps, detectorPer100);
+        if (nonFinite > 0) {
+            out.printf(Locale.ROOT, "model outputs with NaN or infinity, dropped: %d%n", nonFinite);
+        }
         out.printf(Locale.ROOT, "jitter on the stillest %d frames (%d-%d), mean joint acceleration: raw %.3f px/frame^2,"
                 + " smoothed %.3f px/frame^2 (%s)%n", end - start, start, end - 1, rawJitter, smoothJitter,
                 options.noSmoothing ? "smoothing off" : String.format(Locale.ROOT, "%.0f%% less",

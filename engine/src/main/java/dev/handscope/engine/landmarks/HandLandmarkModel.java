@@ -49,6 +49,11 @@ public final class HandLandmarkModel implements HandLandmarker {
     }
 
     @Override
+    public long nonFiniteOutputs() {
+        return translator.nonFinite();
+    }
+
+    @Override
     public ModelView lastView() {
         float[][] outputs = new float[CONTRACT.outputs().size()][];
         for (int i = 0; i < outputs.length; i++) {

@@ -13,6 +13,33 @@ public final class LandmarkDecoder {
     private LandmarkDecoder() {
     }
 
+    /** Whether every number of a decoded hand is finite. */
+    public static boolean isFinite(HandLandmarks hand) {
+        for (float v : hand.landmarks().toArray()) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        for (float v : hand.worldLandmarks().toArray()) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return Double.isFinite(hand.presence()) && Double.isFinite(hand.handedness().score());
+    }
+
+    /** No hand: presence 0, landmarks at the crop's centre (what a broken output is reported as). */
+    public static HandLandmarks absent(CropGeometry crop) {
+        RotatedRect rect = crop.squareRect();
+        float[] points = new float[HandLandmarks.COUNT * 3];
+        for (int i = 0; i < HandLandmarks.COUNT; i++) {
+            points[3 * i] = (float) rect.centerX();
+            points[3 * i + 1] = (float) rect.centerY();
+        }
+        return new HandLandmarks(Landmarks.of(points), Landmarks.of(new float[HandLandmarks.COUNT * 3]), 0,
+                new Handedness(Handedness.RIGHT, 0.5), rect);
+    }
+
     public static HandLandmarks decode(CropGeometry crop, float[] landmarks, float presence, float rightProbability,
                                        float[] world) {
         float[] image = new float[HandLandmarks.COUNT * 3];

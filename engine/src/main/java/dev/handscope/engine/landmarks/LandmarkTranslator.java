@@ -17,6 +17,7 @@ final class LandmarkTranslator implements Translator<LandmarkTranslator.Request,
     }
 
     private final ModelInputWarp crop = new ModelInputWarp(HandLandmarkModel.INPUT_SIZE);
+    private long nonFinite;
 
     @Override
     public CropGeometry processInput(Request request, float[] modelInput) {
@@ -29,8 +30,18 @@ final class LandmarkTranslator implements Translator<LandmarkTranslator.Request,
 
     @Override
     public HandLandmarks processOutput(CropGeometry geometry, ModelRuntime outputs) {
-        return LandmarkDecoder.decode(geometry, outputs.output(0), outputs.output(1)[0], outputs.output(2)[0],
-                outputs.output(3));
+        HandLandmarks decoded = LandmarkDecoder.decode(geometry, outputs.output(0), outputs.output(1)[0],
+                outputs.output(2)[0], outputs.output(3));
+        if (LandmarkDecoder.isFinite(decoded)) {
+            return decoded;
+        }
+        nonFinite++;
+        return LandmarkDecoder.absent(geometry); // presence 0: the tracker drops it, nothing garbage is drawn
+    }
+
+    /** Calls since loading whose output held NaN or infinity. */
+    long nonFinite() {
+        return nonFinite;
     }
 
     /** The RGB crop of the last call. */

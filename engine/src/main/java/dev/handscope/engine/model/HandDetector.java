@@ -21,6 +21,9 @@ public interface HandDetector extends AutoCloseable {
     /** The timings of the last {@link #detect} call. */
     ModelTimings lastTimings();
 
+    /** Detections dropped since loading because the model's output for them held NaN or infinity. */
+    long nonFiniteOutputs();
+
     @Override
     void close();
 }

@@ -15,6 +15,9 @@ public interface HandLandmarker extends AutoCloseable {
     /** The timings of the last {@link #landmark} call. */
     ModelTimings lastTimings();
 
+    /** Calls since loading whose output held NaN or infinity (answered with presence 0, so the hand is dropped). */
+    long nonFiniteOutputs();
+
     /** A copy of what the model saw and said in the last call (for debugging views). */
     ModelView lastView();
 

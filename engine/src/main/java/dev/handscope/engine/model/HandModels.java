@@ -29,6 +29,11 @@ public record HandModels(HandDetector detector, HandLandmarker landmarker, Infer
         }
     }
 
+    /** Outputs of either model dropped so far for NaN or infinity. */
+    public long nonFiniteOutputs() {
+        return detector.nonFiniteOutputs() + (landmarker == null ? 0 : landmarker.nonFiniteOutputs());
+    }
+
     @Override
     public void close() {
         detector.close();

@@ -18,6 +18,7 @@ public final class PalmDecoder {
     private final float inputSize;
     private final float minScore;
     private final float iouThreshold;
+    private long nonFinite;
 
     /**
      * @param minScore     palm probability below which anchors are ignored (MediaPipe: 0.5)
@@ -38,6 +39,10 @@ public final class PalmDecoder {
         }
         List<PalmDetection> candidates = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
+            if (!Float.isFinite(scores[i]) || !allFinite(boxes, i * VALUES_PER_ANCHOR, VALUES_PER_ANCHOR)) {
+                nonFinite++;
+                continue;
+            }
             float score = sigmoid(Math.max(-SCORE_CLIP, Math.min(SCORE_CLIP, scores[i])));
             if (score < minScore) {
                 continue;
@@ -45,6 +50,20 @@ public final class PalmDecoder {
             candidates.add(decodeAnchor(boxes, i, score));
         }
         return weightedNonMaxSuppression(candidates);
+    }
+
+    /** Anchors dropped by this decoder because their score or box held NaN or infinity. */
+    public long nonFinite() {
+        return nonFinite;
+    }
+
+    private static boolean allFinite(float[] values, int from, int count) {
+        for (int i = from; i < from + count; i++) {
+            if (!Float.isFinite(values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private PalmDetection decodeAnchor(float[] raw, int index, float score) {
@@ -75,7 +94,8 @@ public final class PalmDecoder {
             PalmDetection best = remaining.get(0);
             List<PalmDetection> cluster = new ArrayList<>();
             List<PalmDetection> rest = new ArrayList<>();
-            for (PalmDetection candidate : remaining) {
+            cluster.add(best); // itself, always: a zero-size box overlaps nothing, not even itself
+            for (PalmDetection candidate : remaining.subList(1, remaining.size())) {
                 (iou(best, candidate) > iouThreshold ? cluster : rest).add(candidate);
             }
             kept.add(weightedMean(best, cluster));

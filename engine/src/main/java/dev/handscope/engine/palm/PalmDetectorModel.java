@@ -49,6 +49,11 @@ public final class PalmDetectorModel implements HandDetector {
         return predictor.lastTimings();
     }
 
+    @Override
+    public long nonFiniteOutputs() {
+        return translator.nonFinite();
+    }
+
     /** Where it runs. */
     public dev.handscope.engine.inference.InferenceDevice device() {
         return runner.device();

@@ -25,6 +25,12 @@ final class PalmTranslator implements Translator<PalmTranslator.Request, PalmTra
     }
 
     private final ModelInputWarp letterbox = new ModelInputWarp(PalmDetectorModel.INPUT_SIZE);
+    private long nonFinite;
+
+    /** Anchors dropped since loading for NaN or infinity in their score or box. */
+    long nonFinite() {
+        return nonFinite;
+    }
 
     @Override
     public Request processInput(Request request, float[] modelInput) {
@@ -39,7 +45,9 @@ final class PalmTranslator implements Translator<PalmTranslator.Request, PalmTra
         int width = request.image().width();
         int height = request.image().height();
         List<HandRegion> regions = new ArrayList<>();
-        for (PalmDetection found : decoder.decode(outputs.output(0), outputs.output(1))) {
+        List<PalmDetection> palms = decoder.decode(outputs.output(0), outputs.output(1));
+        nonFinite += decoder.nonFinite();
+        for (PalmDetection found : palms) {
             PalmDetection palm = request.geometry().toImage(found);
             regions.add(new HandRegion(palm.xmin(), palm.ymin(), palm.width(), palm.height(), palm.score(),
                     palm.keypoints(), null, PalmCrop.of(palm, width, height), null));

@@ -1,6 +1,7 @@
 package dev.handscope.engine.palm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,26 @@ class PalmDecoderTest {
         assertEquals(0.2f, palm.width(), 1e-6);
         assertEquals(0.1f, palm.height(), 1e-6);
         assertEquals(a.x() - 0.1f, palm.keypointX(0), 1e-6);
+    }
+
+    @Test
+    void aZeroSizeBoxIsKeptOnceNotLoopedOver() {
+        assertEquals(1, decoder.weightedNonMaxSuppression(List.of(box(0.3f, 0.3f, 0f, 0.9f))).size());
+    }
+
+    @Test
+    void anchorsWithNaNOrInfinityAreDroppedAndCountedNeverDecoded() {
+        float[] boxes = new float[2016 * PalmDecoder.VALUES_PER_ANCHOR];
+        float[] scores = new float[2016];
+        java.util.Arrays.fill(scores, -10f);
+        scores[300] = 3f;
+        scores[900] = Float.NaN; // a NaN score passed the old score test: NaN < minScore is false
+        scores[1200] = 3f;
+        boxes[1200 * PalmDecoder.VALUES_PER_ANCHOR + 2] = Float.POSITIVE_INFINITY;
+        List<PalmDetection> palms = decoder.decode(boxes, scores);
+        assertEquals(1, palms.size(), "only the finite anchor");
+        assertTrue(Float.isFinite(palms.get(0).score()) && Float.isFinite(palms.get(0).width()));
+        assertEquals(2, decoder.nonFinite());
     }
 
     @Test

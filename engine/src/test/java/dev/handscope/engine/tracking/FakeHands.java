@@ -90,6 +90,11 @@ public final class FakeHands {
             }
 
             @Override
+            public long nonFiniteOutputs() {
+                return 0; // the fakes' answers are always finite
+            }
+
+            @Override
             public ModelView lastView() {
                 return new ModelView(new byte[3], 1, new float[0][]);
             }
@@ -123,6 +128,11 @@ public final class FakeHands {
         @Override
         public ModelTimings lastTimings() {
             return DETECTOR_TIMINGS;
+        }
+
+        @Override
+        public long nonFiniteOutputs() {
+            return 0;
         }
 
         @Override

@@ -111,6 +111,7 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
     }
 
     /** How many calls so far met NaN or infinity in the model's output (and answered presence 0). */
+    @Override
     public long nonFiniteOutputs() {
         return nonFinite;
     }

@@ -144,6 +144,12 @@ public final class HandMeshDetector implements HandDetector {
         return translator.droppedNonFinite();
     }
 
+    /** Candidates dropped for NaN or infinite values since loading. */
+    @Override
+    public long nonFiniteOutputs() {
+        return translator.totalDroppedNonFinite();
+    }
+
     public SavedModelRunner runner() {
         return runner;
     }

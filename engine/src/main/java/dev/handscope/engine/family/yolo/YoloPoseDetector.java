@@ -94,7 +94,8 @@ public final class YoloPoseDetector implements HandDetector {
     }
 
     /** Candidates dropped for NaN or infinite values since loading. */
-    public long totalDroppedNonFinite() {
+    @Override
+    public long nonFiniteOutputs() {
         return translator.totalDroppedNonFinite();
     }
 

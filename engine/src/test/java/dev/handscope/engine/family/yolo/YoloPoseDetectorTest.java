@@ -96,7 +96,7 @@ class YoloPoseDetectorTest {
             List<HandRegion> all = detector.detect(image, 0, 0f);
             assertEquals(3, all.size());
             assertEquals(0.5f, all.get(2).score(), 1e-6);
-            assertEquals(2, detector.totalDroppedNonFinite());
+            assertEquals(2, detector.nonFiniteOutputs());
 
             HandTracker tracker = HandTracker.oneStage(detector, TrackerOptions.defaults().withConfidences(0.6, 0.5, 0.5));
             for (int frame = 0; frame < 4; frame++) {
