@@ -1,0 +1,179 @@
+package dev.handscope.engine.headpose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both methods against fake landmarks of the canonical face at known poses ({@link SyntheticFace}).
+ * Tolerances: angles within {@value #DEG} degrees for both methods (each of yaw, pitch, roll, and
+ * the rotation between estimate and truth); translation within 1 mm for PnP (exact data) and
+ * {@value #GEOMETRY_MM} mm for the face geometry pipeline (its depth is MediaPipe's weak
+ * perspective estimate).
+ */
+class HeadPoseMethodsTest {
+    static final double DEG = 0.5;
+    static final double GEOMETRY_MM = 10;
+    static final int W = 1280;
+    static final int H = 720;
+    static final double FOV = 60;
+
+    /** yaw, pitch, roll (degrees), tx, ty, tz (metres). */
+    static final double[][] POSES = {
+        {0, 0, 0, 0, 0, 0.5},
+        {20, -10, 5, 0.05, -0.03, 0.6},
+        {-35, 15, -20, -0.08, 0.04, 0.45},
+        {10, 25, 30, 0, 0.1, 0.8},
+        {45, 0, 0, 0.02, 0, 0.5},
+        {-5, -30, 60, -0.1, -0.05, 1.2},
+        {30, 20, -45, 0.15, 0.08, 0.35},
+    };
+
+    static CanonicalFace face;
+    static FaceGeometry geometry;
+    static PnpHeadPose pnp;
+
+    @BeforeAll
+    static void load() throws Exception {
+        face = CanonicalFace.bundled();
+        geometry = new FaceGeometry(face);
+        pnp = new PnpHeadPose(face);
+    }
+
+    static float[] landmarks(double[] p) {
+        return SyntheticFace.project(face, p[0], p[1], p[2], new double[] {p[3], p[4], p[5]}, W, H, FOV);
+    }
+
+    static HeadPose solve(boolean useGeometry, float[] lm) {
+        HeadPoseResult r = useGeometry ? geometry.headPose(lm, W, H, FOV) : pnp.headPose(lm, W, H, FOV);
+        assertTrue(r.present(), () -> "no pose: " + r.reason());
+        return r.pose();
+    }
+
+    static double[] errors(HeadPose got, double[] p) {
+        HeadPose truth = EulerAngles.headPose(EulerAngles.matrix(p[0], p[1], p[2]), new double[] {p[3], p[4], p[5]});
+        double[] t = got.translation();
+        return new double[] {
+            Math.abs(got.yaw() - p[0]), Math.abs(got.pitch() - p[1]), Math.abs(got.roll() - p[2]),
+            EulerAngles.angleBetween(got, truth),
+            1000 * Math.hypot(Math.hypot(t[0] - p[3], t[1] - p[4]), t[2] - p[5]),
+        };
+    }
+
+    void recovers(boolean useGeometry, double mm) {
+        double[] worst = new double[5];
+        for (double[] p : POSES) {
+            double[] e = errors(solve(useGeometry, landmarks(p)), p);
+            for (int k = 0; k < 3; k++) {
+                assertTrue(e[k] < DEG, () -> String.format(Locale.ROOT, "%s %s: errors %s", useGeometry ? "geometry"
+                        : "pnp", Arrays.toString(p), Arrays.toString(e)));
+            }
+            assertTrue(e[3] < DEG, Arrays.toString(e));
+            assertTrue(e[4] < mm, () -> Arrays.toString(p) + " translation error mm " + e[4]);
+            for (int k = 0; k < 5; k++) {
+                worst[k] = Math.max(worst[k], e[k]);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s worst error: yaw %.2e pitch %.2e roll %.2e deg, rotation %.2e deg,"
+                + " translation %.3f mm%n", useGeometry ? "FaceGeometry" : "PnpHeadPose", worst[0], worst[1], worst[2],
+                worst[3], worst[4]);
+    }
+
+    @Test
+    void faceGeometryRecoversKnownPoses() {
+        recovers(true, GEOMETRY_MM);
+    }
+
+    @Test
+    void pnpRecoversKnownPoses() {
+        recovers(false, 1);
+    }
+
+    @Test
+    void theTwoMethodsAgree() {
+        double worst = 0;
+        for (double[] p : POSES) {
+            float[] lm = landmarks(p);
+            double d = EulerAngles.angleBetween(solve(true, lm), solve(false, lm));
+            assertTrue(d < DEG, Arrays.toString(p) + " methods differ by " + d);
+            worst = Math.max(worst, d);
+        }
+        System.out.printf(Locale.ROOT, "geometry vs pnp: worst rotation difference %.2e deg%n", worst);
+    }
+
+    @Test
+    void rotatingTheImageChangesRollByThatAngle() {
+        for (double alpha : new double[] {25, -40, 90}) {
+            for (double[] p : POSES) {
+                float[] turned = SyntheticFace.rotateImage(landmarks(p), alpha, W, H);
+                for (boolean g : new boolean[] {true, false}) {
+                    HeadPose before = solve(g, landmarks(p));
+                    HeadPose after = solve(g, turned);
+                    String what = (g ? "geometry " : "pnp ") + alpha + " " + Arrays.toString(p);
+                    assertEquals(0, wrap(after.roll() - before.roll() - alpha), DEG, what);
+                    assertEquals(before.yaw(), after.yaw(), DEG, what);
+                    assertEquals(before.pitch(), after.pitch(), DEG, what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void mirroringNegatesYawAndRoll() {
+        double[] asymmetry = new double[1];
+        int[] mirror = SyntheticFace.symmetry(face, asymmetry);
+        assertTrue(asymmetry[0] < 0.05, "canonical face asymmetry " + asymmetry[0] + " cm");
+        for (double[] p : POSES) {
+            float[] mirrored = SyntheticFace.mirror(landmarks(p), mirror);
+            for (boolean g : new boolean[] {true, false}) {
+                HeadPose pose = solve(g, mirrored);
+                String what = (g ? "geometry " : "pnp ") + Arrays.toString(p);
+                assertEquals(-p[0], pose.yaw(), DEG, what);
+                assertEquals(p[1], pose.pitch(), DEG, what);
+                assertEquals(-p[2], pose.roll(), DEG, what);
+                assertEquals(-p[3], pose.translation()[0], g ? GEOMETRY_MM / 1000 : 1e-3, what);
+            }
+        }
+    }
+
+    @Test
+    void degenerateLandmarksAreRefusedWithAReason() {
+        float[] same = new float[CanonicalFace.VERTICES * 3];
+        Arrays.fill(same, 0.5f);
+        float[] nan = landmarks(POSES[1]);
+        nan[100 * 3 + 1] = Float.NaN;
+        float[] inf = landmarks(POSES[2]);
+        inf[5] = Float.POSITIVE_INFINITY;
+        for (float[] lm : new float[][] {same, nan, inf}) {
+            for (HeadPoseResult r : new HeadPoseResult[] {geometry.headPose(lm, W, H, FOV), pnp.headPose(lm, W, H, FOV)}) {
+                assertFalse(r.present());
+                assertNotNull(r.reason());
+            }
+        }
+        assertTrue(geometry.headPose(same, W, H, FOV).reason().contains("compact"));
+        assertTrue(pnp.headPose(nan, W, H, FOV).reason().contains("landmark 100"));
+        assertThrows(IllegalArgumentException.class, () -> geometry.headPose(new float[30], W, H, FOV));
+        assertThrows(IllegalArgumentException.class, () -> pnp.headPose(landmarks(POSES[0]), 0, H, FOV));
+        assertThrows(IllegalArgumentException.class, () -> pnp.headPose(landmarks(POSES[0]), W, H, 180));
+    }
+
+    @Test
+    void theFieldOfViewMatters() {
+        // The same landmarks read with a wrong camera give a different distance: the camera is used.
+        float[] lm = landmarks(POSES[1]);
+        double right = solve(false, lm).translation()[2];
+        double wrong = pnp.headPose(lm, W, H, 90).pose().translation()[2];
+        assertTrue(Math.abs(right - wrong) > 0.1, right + " vs " + wrong);
+    }
+
+    static double wrap(double deg) {
+        return ((deg + 180) % 360 + 360) % 360 - 180;
+    }
+}
