@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class HeadPoseMethodsTest {
     static final double DEG = 0.5;
     static final double GEOMETRY_MM = 10;
+    static final double NOISY_DEG = 2;
     static final int W = 1280;
     static final int H = 720;
     static final double FOV = 60;
@@ -82,7 +83,7 @@ class HeadPoseMethodsTest {
             }
         }
         System.out.printf(Locale.ROOT, "%s worst error: yaw %.2e pitch %.2e roll %.2e deg, rotation %.2e deg,"
-                + " translation %.3f mm%n", useGeometry ? "FaceGeometry" : "PnpHeadPose", worst[0], worst[1], worst[2],
+                + " translation %.2e mm%n", useGeometry ? "FaceGeometry" : "PnpHeadPose", worst[0], worst[1], worst[2],
                 worst[3], worst[4]);
     }
 
@@ -171,6 +172,40 @@ class HeadPoseMethodsTest {
         double right = solve(false, lm).translation()[2];
         double wrong = pnp.headPose(lm, W, H, 90).pose().translation()[2];
         assertTrue(Math.abs(right - wrong) > 0.1, right + " vs " + wrong);
+    }
+
+    @Test
+    void pixelNoiseMovesThePoseLittle() {
+        // 0.5 px Gaussian noise on x and y (and as much on z): a sanity bound, not the exact case.
+        java.util.Random random = new java.util.Random(16);
+        double[] worst = new double[3];
+        for (double[] p : POSES) {
+            float[] lm = landmarks(p);
+            for (int i = 0; i < CanonicalFace.VERTICES; i++) {
+                lm[i * 3] += (float) (0.5 * random.nextGaussian() / W);
+                lm[i * 3 + 1] += (float) (0.5 * random.nextGaussian() / H);
+                lm[i * 3 + 2] += (float) (0.5 * random.nextGaussian() / W);
+            }
+            HeadPose g = solve(true, lm);
+            HeadPose n = solve(false, lm);
+            worst[0] = Math.max(worst[0], errors(g, p)[3]);
+            worst[1] = Math.max(worst[1], errors(n, p)[3]);
+            worst[2] = Math.max(worst[2], EulerAngles.angleBetween(g, n));
+        }
+        System.out.printf(Locale.ROOT, "0.5 px noise: worst rotation error geometry %.3f deg, pnp %.3f deg,"
+                + " between them %.3f deg%n", worst[0], worst[1], worst[2]);
+        for (double w : worst) {
+            assertTrue(w < NOISY_DEG, Arrays.toString(worst));
+        }
+    }
+
+    @Test
+    void irisLandmarksAfterThe468AreIgnored() {
+        float[] lm = landmarks(POSES[2]);
+        float[] with = Arrays.copyOf(lm, 478 * 3);
+        Arrays.fill(with, 468 * 3, with.length, 0.9f);
+        assertEquals(0, EulerAngles.angleBetween(solve(true, lm), solve(true, with)), 1e-9);
+        assertEquals(0, EulerAngles.angleBetween(solve(false, lm), solve(false, with)), 1e-9);
     }
 
     static double wrap(double deg) {
