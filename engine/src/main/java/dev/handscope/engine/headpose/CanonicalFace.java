@@ -73,6 +73,8 @@ public final class CanonicalFace {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IOException(file + ": face geometry metadata file not found", e);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot read face geometry metadata (" + e.getMessage() + ")", e);
         }
         return read(bytes, file.toString());
     }

@@ -1,6 +1,7 @@
 package dev.handscope.engine.headpose;
 
 import dev.handscope.engine.hand.Landmarks;
+import java.util.Optional;
 
 /**
  * Head pose method (a): MediaPipe's face geometry pipeline (geometry_pipeline.cc), reimplemented in
@@ -64,17 +65,29 @@ public final class FaceGeometry {
             return HeadPoseResult.refused(why);
         }
         try {
-            return HeadPoseResult.of(estimate(landmarks, width, height, horizontalFovDeg).pose());
+            return HeadPoseResult.of(solveEstimate(landmarks, width, height, horizontalFovDeg).pose());
         } catch (WeightedProcrustes.Degenerate e) {
             return HeadPoseResult.refused("face geometry: " + e.getMessage());
         }
     }
 
     /**
-     * The full estimate; throws {@link WeightedProcrustes.Degenerate} (package-private) through
-     * {@link #headPose}, which callers outside this package use.
+     * The full estimate (MediaPipe's pose transform and scale with the head pose), or empty where
+     * {@link #headPose} would give a reason instead.
      */
-    Estimate estimate(float[] landmarks, int width, int height, double horizontalFovDeg)
+    public Optional<Estimate> estimate(float[] landmarks, int width, int height, double horizontalFovDeg) {
+        Screen.checkArguments(landmarks, width, height, horizontalFovDeg);
+        if (Screen.unusable(landmarks).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(solveEstimate(landmarks, width, height, horizontalFovDeg));
+        } catch (WeightedProcrustes.Degenerate e) {
+            return Optional.empty();
+        }
+    }
+
+    private Estimate solveEstimate(float[] landmarks, int width, int height, double horizontalFovDeg)
             throws WeightedProcrustes.Degenerate {
         // PerspectiveCameraFrustum: MediaPipe takes a vertical fov; the width follows from the aspect.
         double widthAtNear = 2 * NEAR_CM * Math.tan(Math.toRadians(horizontalFovDeg) / 2);

@@ -66,7 +66,7 @@ public final class PnpHeadPose {
         try (Mat object = new Mat(n, 1, opencv_core.CV_64FC3);
              Mat image = new Mat(n, 1, opencv_core.CV_64FC2);
              Mat camera = new Mat(3, 3, opencv_core.CV_64F);
-             Mat distortion = Mat.zeros(4, 1, opencv_core.CV_64F).asMat();
+             Mat distortion = new Mat();   // empty: no distortion
              Mat rvec = new Mat();
              Mat tvec = new Mat();
              Mat rotation = new Mat()) {

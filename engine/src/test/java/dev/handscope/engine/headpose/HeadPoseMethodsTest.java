@@ -239,6 +239,21 @@ class HeadPoseMethodsTest {
     }
 
     @Test
+    void mediaPipesTransformIsInItsOwnFrameAndCentimetres() {
+        double[] p = POSES[1];
+        FaceGeometry.Estimate e = geometry.estimate(landmarks(p), W, H, FOV).orElseThrow();
+        assertEquals(1, e.scale(), 1e-5);   // the canonical face at its own size
+        double[] m = e.poseTransform();
+        // MediaPipe's metric frame: x right, y up, z toward the viewer; centimetres.
+        assertEquals(100 * p[3], m[3], 0.01);
+        assertEquals(-100 * p[4], m[7], 0.01);
+        assertEquals(-100 * p[5], m[11], 0.01);
+        assertEquals(1, m[15], 0);
+        float[] same = new float[CanonicalFace.VERTICES * 3];
+        assertTrue(geometry.estimate(same, W, H, FOV).isEmpty());
+    }
+
+    @Test
     void irisLandmarksAfterThe468AreIgnored() {
         float[] lm = landmarks(POSES[2]);
         float[] with = Arrays.copyOf(lm, 478 * 3);
