@@ -32,11 +32,11 @@ class CanonicalFaceTest {
         assertTrue(provenance.contains("geometry_pipeline_metadata_landmarks.binarypb") && provenance.contains(sha));
 
         CanonicalFace face = CanonicalFace.bundled();
-        assertTrue(face.inputSource() != CanonicalFace.InputSource.FACE_DETECTION_PIPELINE, face.inputSource().name());
+        assertEquals(CanonicalFace.InputSource.FACE_LANDMARK_PIPELINE, face.inputSource());
         int[] tri = face.triangles();
         assertEquals(0, tri.length % 3);
-        assertTrue(tri.length / 3 > 800, "triangles " + tri.length / 3);
-        assertTrue(face.basisIds().length >= 6);
+        assertEquals(898, tri.length / 3);
+        assertEquals(33, face.basisIds().length);
         for (double w : face.basisWeights()) {
             assertTrue(w >= 0);
         }
