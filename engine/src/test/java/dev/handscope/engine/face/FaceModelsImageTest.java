@@ -79,6 +79,10 @@ class FaceModelsImageTest {
                     "landmark width " + landmarkWidth + " vs box " + face.width());
             // Unmirrored: the person's right eye (33) is left of their left eye (263) in the image.
             assertTrue(points.x(FaceCrop.RIGHT_EYE_OUTER) < points.x(FaceCrop.LEFT_EYE_OUTER));
+            // z: the nose tip (1) is nearer the camera than the cheeks (234, 454); depth at the scale of x.
+            assertTrue(points.z(1) < 0 && points.z(1) < points.z(234) && points.z(1) < points.z(454),
+                    "nose tip z " + points.z(1));
+            assertTrue(Math.max(points.z(234), points.z(454)) - points.z(1) < landmarkWidth, "depth range too large");
             // The detector's eye keypoints lie near the landmark model's eyes (within a fifth of the box).
             double eyeX = (points.x(33) + points.x(133)) / 2;
             double eyeY = (points.y(33) + points.y(133)) / 2;
@@ -144,6 +148,39 @@ class FaceModelsImageTest {
             System.out.printf(Locale.ROOT, "tracker, frame 5: detector %.1f ms, landmarks %.1f ms%n",
                     tracker.lastDetectorNanos() / 1e6, tracker.lastLandmarkNanos() / 1e6);
         }
+    }
+
+    /**
+     * The photo turned a quarter clockwise: the detector's eye keypoints put the first crop short of
+     * the turn; from the second frame the crop follows the landmarks' eye corners and lies a quarter
+     * turn from the upright photo's tracked crop.
+     */
+    @Test
+    void aFaceTurnedAQuarterIsFollowedWithTheCropTurnedWithIt() {
+        try (RgbImage upright = FaceImages.read("faces/aflw_image04476.jpg"); RgbImage turned = new RgbImage()) {
+            org.bytedeco.opencv.global.opencv_core.rotate(upright.mat(), turned.mat(),
+                    org.bytedeco.opencv.global.opencv_core.ROTATE_90_CLOCKWISE);
+            double[] up = trackedRotations(upright);
+            double[] quarter = trackedRotations(turned);
+            System.out.printf(Locale.ROOT, "crop rotation over 3 frames: upright %.1f, %.1f, %.1f deg; turned %.1f,"
+                    + " %.1f, %.1f deg%n", up[0], up[1], up[2], quarter[0], quarter[1], quarter[2]);
+            assertEquals(up[2] + 90, quarter[2], 4, "turned crop vs upright crop + 90 degrees");
+            assertTrue(Math.abs(up[2] + 90 - quarter[2]) < Math.abs(up[0] + 90 - quarter[0]),
+                    "following the landmarks should correct the detector's rotation");
+        }
+    }
+
+    private static double[] trackedRotations(RgbImage image) {
+        FaceTracker tracker = new FaceTracker(detector, landmarker, FaceTrackerOptions.defaults());
+        double[] rotations = new double[3];
+        for (int frame = 0; frame < 3; frame++) {
+            List<FaceResult> faces = tracker.process(image, frame * 33_333_333L);
+            assertEquals(1, faces.size(), "frame " + frame);
+            assertEquals(0, faces.get(0).id());
+            assertTrue(faces.get(0).presence() > 0.9);
+            rotations[frame] = Math.toDegrees(faces.get(0).region().rotation());
+        }
+        return rotations;
     }
 
     /**
