@@ -40,6 +40,13 @@ final class FaceImages {
         return out;
     }
 
+    /** Two images of one height side by side. */
+    static RgbImage sideBySide(RgbImage left, RgbImage right) {
+        RgbImage out = new RgbImage();
+        org.bytedeco.opencv.global.opencv_core.hconcat(left.mat(), right.mat(), out.mat());
+        return out;
+    }
+
     /** {@code image} shrunk by {@code factor}, pasted top-left on a mid-grey canvas of the original size. */
     static RgbImage shrunkOnCanvas(RgbImage image, double factor) {
         RgbImage out = new RgbImage();

@@ -150,6 +150,33 @@ class FaceModelsImageTest {
         }
     }
 
+    /** Two photos side by side: two faces, each its own id, kept over frames; one face allowed: the best. */
+    @Test
+    void twoFacesSideBySideAreTrackedApart() {
+        try (RgbImage a = FaceImages.read("faces/300wlp_AFW_134212_1_0.jpg");
+             RgbImage b = FaceImages.read("faces/300wlp_AFW_134212_2_0.jpg");
+             RgbImage both = FaceImages.sideBySide(a, b)) {
+            List<FaceDetection> found = detector.detect(both, 0.5f);
+            assertEquals(2, found.size(), "faces on the pair");
+            FaceTracker tracker = new FaceTracker(detector, landmarker, FaceTrackerOptions.defaults().withNumFaces(2));
+            for (int frame = 0; frame < 4; frame++) {
+                List<FaceResult> faces = tracker.process(both, frame * 33_333_333L);
+                assertEquals(2, faces.size(), "frame " + frame);
+                assertEquals(List.of(0, 1), faces.stream().map(FaceResult::id).toList());
+                double[] first = bounds(faces.get(0).landmarks());
+                double[] second = bounds(faces.get(1).landmarks());
+                assertTrue(first[2] < 0.5 && second[0] > 0.5 || second[2] < 0.5 && first[0] > 0.5,
+                        "one face in each half");
+                assertEquals(frame == 0, tracker.detectedLastFrame());
+            }
+            FaceTracker single = new FaceTracker(detector, landmarker, FaceTrackerOptions.defaults());
+            List<FaceResult> one = single.process(both, 0);
+            assertEquals(1, one.size());
+            double[] box = bounds(one.get(0).landmarks());
+            assertTrue(found.get(0).contains((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), "the best detection's face");
+        }
+    }
+
     /**
      * The photo turned a quarter clockwise: the detector's eye keypoints put the first crop short of
      * the turn; from the second frame the crop follows the landmarks' eye corners and lies a quarter
