@@ -73,7 +73,7 @@ class FaceModelsImageTest {
                         "landmark " + i + " outside the image");
                 assertTrue(Float.isFinite(points.z(i)));
             }
-            // The landmarks fill most of the detector's box and are no much larger than it.
+            // The landmarks fill most of the detector's box and are not much larger than it.
             double landmarkWidth = box[2] - box[0];
             assertTrue(landmarkWidth > 0.6 * face.width() && landmarkWidth < 1.6 * face.width(),
                     "landmark width " + landmarkWidth + " vs box " + face.width());
