@@ -69,6 +69,16 @@ public final class ModelCatalogue {
         return model("hand_landmark_" + variant.id());
     }
 
+    /** MediaPipe's short-range face detector (BlazeFace, 128x128). */
+    public Path faceDetector() throws IOException {
+        return model("face_detection_short_range");
+    }
+
+    /** MediaPipe's face mesh landmark model (468 landmarks, 192x192; without attention). */
+    public Path faceLandmarks() throws IOException {
+        return model("face_landmark");
+    }
+
     /** The SavedModel directory of a bundled model, copying it out of the jar on first use. */
     public Path model(String name) throws IOException {
         if (!names().contains(name)) {

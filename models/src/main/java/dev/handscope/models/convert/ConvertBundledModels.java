@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 /**
  * Build step: converts every .tflite in a folder into SavedModels under an output folder, skipping
  * those already converted from the same bytes by the same converter version. Reads the folder's
- * PROVENANCE file for the origin and licence recorded in each manifest.
+ * PROVENANCE file for the origin and licence recorded in each manifest (per model: the package
+ * section that lists it).
  *
  * <p>Usage: {@code ConvertBundledModels TFLITE_DIR OUTPUT_DIR}
  */
@@ -24,7 +25,6 @@ public final class ConvertBundledModels {
         }
         Path sources = Path.of(args[0]);
         Path output = Path.of(args[1]);
-        Provenance provenance = Provenance.read(sources.resolve("PROVENANCE"));
         List<Path> models;
         try (Stream<Path> files = Files.list(sources)) {
             models = files.filter(f -> f.getFileName().toString().endsWith(".tflite")).sorted().toList();
@@ -40,6 +40,7 @@ public final class ConvertBundledModels {
                 continue;
             }
             long start = System.nanoTime();
+            Provenance provenance = Provenance.read(sources.resolve("PROVENANCE"), model.getFileName().toString());
             ModelManifest manifest = TfliteConverter.convert(model, target, provenance.origin(), provenance.licence());
             System.out.printf("models: converted %s (%s) in %.1f s%n", name, manifest.kind().id(),
                     (System.nanoTime() - start) / 1e9);

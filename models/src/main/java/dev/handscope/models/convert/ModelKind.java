@@ -6,6 +6,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ModelKind {
     PALM_DETECTOR("palm-detector"),
     HAND_LANDMARKS("hand-landmarks"),
+    /** MediaPipe's BlazeFace short-range face detector: 896 anchors, box and 6 face keypoints each. */
+    FACE_DETECTOR("face-detector"),
+    /** MediaPipe's face mesh landmark model: 468 landmarks and a face presence score from one crop. */
+    FACE_LANDMARKS("face-landmarks"),
     /** One stage, full image: boxes, class scores and keypoints per candidate (Ultralytics' layout). */
     YOLO_POSE("yolo-pose"),
     /** Top-down on a crop: one heatmap per keypoint. */

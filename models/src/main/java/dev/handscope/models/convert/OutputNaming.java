@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Recognises the MediaPipe hand models by their input and output tensors and gives their outputs
+ * Recognises the MediaPipe hand and face models by their input and output tensors and gives their outputs
  * meaningful names; any other model keeps sanitised TFLite names.
  */
 final class OutputNaming {
@@ -34,6 +34,21 @@ final class OutputNaming {
                             "probability of a right hand, for an unmirrored image (already sigmoid)"},
                     "Identity_3", new String[] {"world_landmarks", "21 landmarks x (x, y, z) in metres, hand-centred"}));
 
+    private static final Layout FACE_DETECTOR = new Layout(ModelKind.FACE_DETECTOR,
+            "RGB in [-1, 1], the frame letterboxed (aspect kept, black padding) to 128x128",
+            Map.of("regressors", new String[] {"boxes",
+                            "per anchor: box centre x, y, width, height and 6 face keypoints (x, y: right eye, left eye,"
+                                    + " nose tip, mouth centre, right ear tragion, left ear tragion), in pixels of the"
+                                    + " 128x128 input, relative to the anchor centre"},
+                    "classificators", new String[] {"scores",
+                            "per anchor: raw score (logit); sigmoid gives the face probability"}));
+
+    private static final Layout FACE_LANDMARKS = new Layout(ModelKind.FACE_LANDMARKS,
+            "RGB in [0, 1], a rotated square crop around the face resampled to 192x192",
+            Map.of("conv2d_21", new String[] {"landmarks", "468 landmarks x (x, y, z) in pixels of the 192x192 crop"},
+                    "conv2d_31", new String[] {"presence",
+                            "raw face presence score (logit); sigmoid gives the probability"}));
+
     private OutputNaming() {
     }
 
@@ -46,6 +61,13 @@ final class OutputNaming {
         if (Arrays.equals(in, new int[] {1, 224, 224, 3})
                 && outputNames.equals(List.of("Identity", "Identity_1", "Identity_2", "Identity_3"))) {
             return LANDMARKS;
+        }
+        if (Arrays.equals(in, new int[] {1, 128, 128, 3})
+                && outputNames.equals(List.of("classificators", "regressors"))) {
+            return FACE_DETECTOR;
+        }
+        if (Arrays.equals(in, new int[] {1, 192, 192, 3}) && outputNames.equals(List.of("conv2d_21", "conv2d_31"))) {
+            return FACE_LANDMARKS;
         }
         return null;
     }
