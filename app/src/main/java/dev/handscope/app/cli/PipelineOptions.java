@@ -19,6 +19,8 @@ final class PipelineOptions {
 
     /** Each tracked hand costs one landmark-model run per frame; past four the frame rate collapses. */
     static final int MAX_HANDS = 4;
+    /** Each face costs a landmark run per frame, like a hand. */
+    static final int MAX_FACES = 4;
     /** More intra-op threads than this only adds contention, whatever the machine. */
     static final int MAX_THREADS = 64;
 
@@ -35,6 +37,13 @@ final class PipelineOptions {
             description = "With a landmark-family --model folder: the model folder (palm-detector, yolo-pose or hand-mesh) whose"
                     + " detections are its crops. Default: the bundled palm detector.")
     java.nio.file.Path detector;
+
+    @Option(names = "--faces", paramLabel = "N",
+            description = "Also track up to N faces (0 to 4) with their head pose. Default: 1 with --head-pose, else 0.")
+    Integer faces;
+
+    @Option(names = "--head-pose", description = "Track faces too and report each head's yaw, pitch and roll.")
+    boolean headPose;
 
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where the models run. Default: ${DEFAULT-VALUE}.")
@@ -79,6 +88,9 @@ final class PipelineOptions {
     /** Checks every value against its range before anything loads (the message names option, range and value). */
     void check() {
         OptionRanges.wholeNumber("--num-hands", numHands, 1, MAX_HANDS);
+        if (faces != null) {
+            OptionRanges.wholeNumber("--faces", faces, 0, MAX_FACES);
+        }
         if (threads != null) {
             threads(threads);
         }
@@ -93,6 +105,11 @@ final class PipelineOptions {
     /** A --threads value (also bench-models' own). */
     static int threads(int value) {
         return OptionRanges.wholeNumber("--threads", value, 1, MAX_THREADS);
+    }
+
+    /** How many faces to track: --faces, else 1 with --head-pose, else none. */
+    int faces() {
+        return faces != null ? faces : headPose ? 1 : 0;
     }
 
     /** The bundled variant: the one named, or full beside a model folder. */
@@ -128,7 +145,7 @@ final class PipelineOptions {
     /** These options as the tracking set-up the window uses too (field of view and MANO folder for meshes). */
     TrackingSetup setup(double fovDegrees, java.nio.file.Path mano) {
         return new TrackingSetup(true, variant(), runtime(), tracker(), fovDegrees, mano, true, null, null,
-                modelFolder(), detector);
+                modelFolder(), detector, faces());
     }
 
     HandPipeline loadPipeline() throws IOException, ModelLoadException {

@@ -101,9 +101,10 @@ public final class ModelFolder {
             ModelManifest manifest = ModelManifest.read(folder);
             Family family = new Family(folder, manifest.kind(),
                     new ManifestOptions(folder, manifest, ModelManifest.familyFields(folder)));
-            if (family.kind() == ModelKind.GENERIC) {
-                throw new ModelLoadException(folder + ": a " + family.kind().id() + " model cannot be run by this"
-                        + " HandScope (it runs " + SUPPORTED + " models)");
+            if (family.kind() == ModelKind.GENERIC || family.kind() == ModelKind.FACE_DETECTOR
+                    || family.kind() == ModelKind.FACE_LANDMARKS) {
+                throw new ModelLoadException(folder + ": a " + family.kind().id() + " model cannot track hands"
+                        + " (HandScope tracks hands with " + SUPPORTED + " models)");
             }
             NativeLibraries.load(true);
             return family;

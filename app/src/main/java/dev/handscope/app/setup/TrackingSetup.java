@@ -2,8 +2,11 @@ package dev.handscope.app.setup;
 
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.face.FaceTrackerOptions;
+import dev.handscope.engine.mediapipe.MediaPipeFaces;
 import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.stage.FaceStage;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
@@ -30,30 +33,53 @@ import java.nio.file.Path;
  * @param model      a model folder to track with instead of the bundled variant's pair, or null
  * @param detector   for a landmark-family model folder: the folder of the detector that finds its crops,
  *                   or null for the bundled palm detector
+ * @param faces      most faces tracked for head pose, 0 for none
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
                             double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model,
-                            Path detector) {
+                            Path detector, int faces) {
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null);
+                false, null, null, null, null, 0);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null);
+                false, null, null, null, null, 0);
+    }
+
+    /** The same set-up tracking up to {@code count} faces too (0: none). */
+    public TrackingSetup withFaces(int count) {
+        return new TrackingSetup(enabled, variant, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, model,
+                detector, count);
+    }
+
+    /** The face stage for these settings: MediaPipe's face models and head pose at this field of view. */
+    public FaceStage faceStage() throws IOException, ModelLoadException {
+        ModelCatalogue models = ModelCatalogue.bundled();
+        return MediaPipeFaces.stage(models.faceDetector(), models.faceLandmarks(), runtime,
+                FaceTrackerOptions.defaults().withNumFaces(Math.max(1, faces)).withSmoothing(tracker.smoothing()),
+                fovDegrees);
     }
 
     /** The pipeline for these settings with this variant's bundled models, or the model folder's. */
     public HandPipeline loadPipeline(ModelVariant bundledVariant, TrackerOptions options)
             throws IOException, ModelLoadException {
-        if (model != null) {
-            return new HandPipeline(ModelFolder.load(model, detector, bundledVariant, runtime), options);
-        }
         ModelCatalogue models = ModelCatalogue.bundled();
-        return MediaPipeHands.pipeline(models.palmDetector(bundledVariant), models.handLandmarks(bundledVariant),
-                runtime, options);
+        HandPipeline pipeline = model != null
+                ? new HandPipeline(ModelFolder.load(model, detector, bundledVariant, runtime), options)
+                : MediaPipeHands.pipeline(models.palmDetector(bundledVariant), models.handLandmarks(bundledVariant),
+                        runtime, options);
+        if (faces > 0) {
+            try {
+                pipeline.trackFaces(faceStage());
+            } catch (IOException | ModelLoadException | RuntimeException e) {
+                pipeline.close();
+                throw e;
+            }
+        }
+        return pipeline;
     }
 
     /** The model's name as readouts show it: the variant, or the model folder's name. */

@@ -120,7 +120,7 @@ class SettingsWindowTest {
         Files.writeString(set, "{\"format\":\"something-else\"}");
         TrackingSetup off = TrackingSetup.disabled();
         open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
-                set, null, null));
+                set, null, null, 0));
         NoticePane notice = find("#message").queryAs(NoticePane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notice::isVisible);
         assertEquals(set + " was not imported: not a HandScope gesture set (\"format\": \"handscope-gestures\" missing)",

@@ -14,6 +14,7 @@ import dev.handscope.engine.result.HandResult;
 import dev.handscope.engine.result.StageTime;
 import dev.handscope.engine.stage.ComparisonStage;
 import dev.handscope.engine.stage.EventStage;
+import dev.handscope.engine.stage.FaceStage;
 import dev.handscope.engine.stage.FrameStage;
 import dev.handscope.engine.stage.GestureStage;
 import dev.handscope.engine.tracking.HandTracker;
@@ -32,7 +33,11 @@ public final class HandPipeline implements AutoCloseable {
     private final RgbImage image = new RgbImage();
     private final GestureStage gestures = new GestureStage();
     private final ComparisonStage comparison = new ComparisonStage();
-    private final List<FrameStage> stages = List.of(gestures, comparison, new EventStage());
+    private final EventStage events = new EventStage();
+    private volatile List<FrameStage> stages = List.of(gestures, comparison, events);
+    private FaceStage faces;
+    /** Face stages replaced while a frame may still be using them: closed with the pipeline. */
+    private final java.util.List<FaceStage> retiredFaces = new java.util.ArrayList<>();
 
     public HandPipeline(HandModels models, TrackerOptions options) {
         this.models = models;
@@ -50,7 +55,8 @@ public final class HandPipeline implements AutoCloseable {
         image.load(frame);
         long copied = System.nanoTime() - start;
         boolean restart = false;
-        for (FrameStage stage : stages) {
+        List<FrameStage> own = stages;
+        for (FrameStage stage : own) {
             restart |= stage.prepare(frame);
         }
         for (FrameStage stage : more) {
@@ -62,7 +68,7 @@ public final class HandPipeline implements AutoCloseable {
         long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
         FrameResult tracked = tracker.process(image, frame.sequence(), time, 0);
         FrameResult result = tracked.withTimings(tracked.timings().withCopy(copied));
-        return runStages(runStages(result, new FrameStage.Input(frame, image), stages),
+        return runStages(runStages(result, new FrameStage.Input(frame, image), own),
                 new FrameStage.Input(frame, image), more);
     }
 
@@ -115,6 +121,28 @@ public final class HandPipeline implements AutoCloseable {
         more.forEach(FrameStage::reset);
     }
 
+    /**
+     * Tracks faces too from the next frame on, with their head poses (null to stop); the stage closes
+     * with the pipeline (a replaced one too, since a frame may still be using it).
+     */
+    public synchronized void trackFaces(FaceStage stage) {
+        if (faces != null) {
+            retiredFaces.add(faces);
+        }
+        faces = stage;
+        stages = stage == null ? List.of(gestures, comparison, events) : List.of(gestures, comparison, stage, events);
+    }
+
+    private static void closeQuietly(FaceStage stage) {
+        if (stage != null) {
+            try {
+                stage.close();
+            } catch (Exception e) {
+                // closing native models: nothing left to do about a failure
+            }
+        }
+    }
+
     /** Runs a second landmarker on every hand's crop from the next frame on (null to stop). */
     public void compareWith(HandLandmarker landmarker) {
         comparison.compareWith(landmarker);
@@ -139,6 +167,9 @@ public final class HandPipeline implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        trackFaces(null);
+        retiredFaces.forEach(HandPipeline::closeQuietly);
+        retiredFaces.clear();
         models.close();
         comparison.close();
         image.close();
