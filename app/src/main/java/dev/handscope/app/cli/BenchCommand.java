@@ -68,6 +68,9 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, long[]> stages = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(List.of("decode", "preprocess", "palm", "landmarks", "postprocess", "mesh",
                 "total"));
+        if (options.faces() > 0) {
+            names.add(names.size() - 1, "faces"); // face tracking and head pose: its own stage, inside the total
+        }
         if (render) {
             names.addAll(List.of("renderUpdate", "renderPass", "endToEnd"));
         }
@@ -132,6 +135,9 @@ final class BenchCommand implements Callable<Integer> {
                         stages.get("endToEnd")[i] = System.nanoTime() - start;
                     }
                     stages.get("mesh")[i] = result.stageNanos("mesh");
+                    if (stages.containsKey("faces")) {
+                        stages.get("faces")[i] = result.stageNanos("faces");
+                    }
                     FrameTimings t = result.timings();
                     stages.get("decode")[i] = decoded - start;
                     stages.get("preprocess")[i] = t.preprocess() + t.copy();

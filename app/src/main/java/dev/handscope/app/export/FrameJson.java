@@ -39,7 +39,7 @@ public final class FrameJson {
             }
             writeImageAndHands(out, result.width(), result.height(), result.hands());
             writeFaces(out, result);
-            writeTimings(out, result.timings());
+            writeTimings(out, result);
             out.writeEndObject();
         });
     }
@@ -132,13 +132,18 @@ public final class FrameJson {
         out.writeEndObject();
     }
 
-    private static void writeTimings(JsonGenerator out, FrameTimings timings) throws IOException {
+    private static void writeTimings(JsonGenerator out, FrameResult result) throws IOException {
+        FrameTimings timings = result.timings();
         out.writeObjectFieldStart("timingsMs");
         out.writeNumberField("preprocess", ms(timings.copy() + timings.preprocess()));
         out.writeNumberField("palm", ms(timings.detector()));
         out.writeNumberField("landmarks", ms(timings.landmarks()));
         out.writeNumberField("postprocess", ms(timings.postprocess()));
         out.writeNumberField("total", ms(timings.total()));
+        long faces = result.stageNanos("faces");
+        if (faces >= 0) {
+            out.writeNumberField("faces", ms(faces)); // its own stage, beside the hands' total
+        }
         out.writeEndObject();
     }
 

@@ -13,6 +13,7 @@ import dev.handscope.render.hud.HandReadouts;
 import dev.handscope.render.hud.Hud;
 import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.CropStrip;
+import dev.handscope.render.overlay.FaceOverlay;
 import dev.handscope.render.overlay.HandOverlay;
 import dev.handscope.render.video.VideoView;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ final class FramePresenter {
     private final Region area;
     private final Supplier<String> comparisonName;
     private final Runnable shownChanged;
+    private final double fovDegrees;
     /** The last seconds of frames (up to 150, within 200 MB) for stepping back while paused. */
     private final FrameHistory history = new FrameHistory(200L << 20, 150);
     private final RateMeter displayRate = RateMeter.perSecond();
@@ -60,8 +62,12 @@ final class FramePresenter {
      * @param comparisonName the A/B model's name, for its labels
      * @param shownChanged   run when stepping through the history changed the frame on screen
      */
+    /**
+     * @param fovDegrees the camera's horizontal field of view (head-pose axes)
+     */
     FramePresenter(WindowViewModel vm, GesturePanel gestures, Region area, Supplier<String> comparisonName,
-                   Runnable shownChanged) {
+                   Runnable shownChanged, double fovDegrees) {
+        this.fovDegrees = fovDegrees;
         this.vm = vm;
         this.gestures = gestures;
         this.area = area;
@@ -265,6 +271,9 @@ final class FramePresenter {
                 new HandOverlay.DebugLayers(vm.palms.get(), vm.crops.get(), vm.indices.get()), panelsOverVideo());
         if (vm.compare.get()) {
             HandOverlay.drawComparison(video.overlay(), video.transform(), shown.hands(), comparisonName.get());
+        }
+        if (result != null) {
+            FaceOverlay.draw(video.overlay(), video.transform(), result.faces(), vm.indices.get(), fovDegrees);
         }
     }
 

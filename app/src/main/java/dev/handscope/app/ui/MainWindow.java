@@ -97,7 +97,7 @@ public final class MainWindow {
         gesturePanel = new GesturePanel(userGestures, settings.gestureStore(), executor, this::trackingRuns);
         StackPane videoArea = new StackPane();
         presenter = new FramePresenter(vm, gesturePanel, videoArea, this::comparisonName,
-                () -> refreshStatus(System.nanoTime()));
+                () -> refreshStatus(System.nanoTime()), options.tracking().fovDegrees());
         tracking = new TrackingController(options, executor, vm, notices, userGestures, source::session,
                 List.of(presenter.recentEvents));
         source.trackWith(tracking);

@@ -14,9 +14,10 @@ import java.util.Locale;
  * between pulses: what the latency HUD draws and a --snapshot run prints. FX thread only.
  */
 final class StageLatencies {
-    private static final String[] NAMES = {"capture wait", "preprocess", "detector", "landmarks", "mesh", "render",
+    private static final String[] NAMES = {"capture wait", "preprocess", "detector", "landmarks", "mesh", "faces", "render",
         "end to end"};
     private static final int PALM = 2;
+    private static final int FACES = 5;
 
     private final LatencyMeter[] stages = new LatencyMeter[NAMES.length];
     private final LatencyMeter fxGaps = LatencyMeter.lastSeconds();
@@ -44,7 +45,7 @@ final class StageLatencies {
         var timings = output.result().timings();
         long[] values = {output.captureWaitNanos(), timings.preprocess() + timings.copy(),
             output.result().detectorRan() ? timings.detector() : -1, timings.landmarks(),
-            output.result().stageNanos("mesh"),
+            output.result().stageNanos("mesh"), output.result().stageNanos("faces"),
             renderNanos, shown - output.frame().captureNanos()};
         for (int i = 0; i < values.length; i++) {
             if (values[i] >= 0) {
@@ -59,6 +60,9 @@ final class StageLatencies {
         List<Hud.StageRow> rows = new ArrayList<>();
         for (int i = 0; i < stages.length; i++) {
             LatencyStats stats = stages[i].stats(now);
+            if (i == FACES && stats.count() == 0) {
+                continue; // no face tracking: no row
+            }
             double latest = i == PALM && !palmRan ? -1 : stages[i].latestNanos() / 1e6;
             rows.add(new Hud.StageRow(NAMES[i], latest, stats.count() == 0 ? -1 : stats.medianMs(),
                     stats.count() == 0 ? -1 : stats.p95Ms()));

@@ -71,7 +71,8 @@ public final class FaceOverlay {
             }
             g.setFont(LABEL_FONT);
             g.setFill(Color.WHITE);
-            g.fillText(label(pose), view.toViewX(p.x(OVAL[0])) - 60, view.toViewY(p.y(OVAL[0])) - 10);
+            // Under the chin: the hands are more often above and beside the face than below it.
+            g.fillText(label(pose), view.toViewX(p.x(FaceTopology.CHIN)) - 70, view.toViewY(p.y(FaceTopology.CHIN)) + 20);
         }
     }
 
