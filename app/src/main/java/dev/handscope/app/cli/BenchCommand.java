@@ -90,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         long wall;
         long nonFinite;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
-             HandPipeline pipeline = options.loadPipeline()) {
+             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
             List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(),
                     MeshCommand.DEFAULT_FOV)));

@@ -42,7 +42,7 @@ final class DetectCommand implements Callable<Integer> {
             if (picture == null) {
                 return 1;
             }
-            try (HandPipeline pipeline = options.loadPipeline()) {
+            try (HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
                 FrameResult result = rect == null ? pipeline.process(picture, 0, 0)
                         : pipeline.processRegion(picture, rect);
                 try {

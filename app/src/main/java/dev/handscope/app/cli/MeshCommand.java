@@ -64,7 +64,7 @@ final class MeshCommand implements Callable<Integer> {
             if (picture == null) {
                 return 1;
             }
-            try (HandPipeline pipeline = options.loadPipeline()) {
+            try (HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
                 HandMesher mesher = options.setup(fov, mano).mesher(warning -> err.println(
                         "handscope mesh: " + warning));
                 MeshStage meshing = new MeshStage(mesher);

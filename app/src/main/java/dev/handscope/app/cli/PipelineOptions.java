@@ -148,7 +148,8 @@ final class PipelineOptions {
                 modelFolder(), detector, faces());
     }
 
-    HandPipeline loadPipeline() throws IOException, ModelLoadException {
+    /** @param err where a face-tracking problem is said (the hands are tracked all the same) */
+    HandPipeline loadPipeline(java.io.PrintWriter err) throws IOException, ModelLoadException {
         UserGestures own = new UserGestures();
         if (gestures != null) {
             try {
@@ -158,7 +159,8 @@ final class PipelineOptions {
                         + ConfigFiles.reason(e, gestures), e);
             }
         }
-        HandPipeline pipeline = setup(MeshCommand.DEFAULT_FOV, null).loadPipeline(variant(), tracker());
+        HandPipeline pipeline = setup(MeshCommand.DEFAULT_FOV, null).loadPipeline(variant(), tracker(),
+                problem -> err.println("handscope: " + problem + " (hands are tracked without faces)"));
         pipeline.gestures().useGestures(own);
         return pipeline;
     }

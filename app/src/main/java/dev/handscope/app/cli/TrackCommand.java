@@ -49,7 +49,7 @@ final class TrackCommand implements Callable<Integer> {
         // The output is opened before the models load, so an unwritable --out is reported at once.
         try (VideoFileSource source = VideoFileSource.open(video);
              BufferedWriter writer = open(out);
-             HandPipeline pipeline = options.loadPipeline()) {
+             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {

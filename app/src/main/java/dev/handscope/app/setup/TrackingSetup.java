@@ -63,8 +63,13 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
                 fovDegrees);
     }
 
-    /** The pipeline for these settings with this variant's bundled models, or the model folder's. */
-    public HandPipeline loadPipeline(ModelVariant bundledVariant, TrackerOptions options)
+    /**
+     * The pipeline for these settings with this variant's bundled models, or the model folder's.
+     * Faces that cannot be tracked (their models do not load) leave the hands working: {@code faceProblem}
+     * receives why.
+     */
+    public HandPipeline loadPipeline(ModelVariant bundledVariant, TrackerOptions options,
+                                     java.util.function.Consumer<String> faceProblem)
             throws IOException, ModelLoadException {
         ModelCatalogue models = ModelCatalogue.bundled();
         HandPipeline pipeline = model != null
@@ -74,9 +79,8 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
         if (faces > 0) {
             try {
                 pipeline.trackFaces(faceStage());
-            } catch (IOException | ModelLoadException | RuntimeException e) {
-                pipeline.close();
-                throw e;
+            } catch (IOException | ModelLoadException e) {
+                faceProblem.accept("Head pose is off: " + e.getMessage());
             }
         }
         return pipeline;

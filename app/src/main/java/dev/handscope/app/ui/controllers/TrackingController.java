@@ -66,7 +66,8 @@ public final class TrackingController {
     }
 
     /** What loading the models gives: the pipeline, the mesher, and why MANO was not used (empty if it was). */
-    private record Loaded(HandPipeline pipeline, HandMesher mesher, String manoProblem) implements AutoCloseable {
+    private record Loaded(HandPipeline pipeline, HandMesher mesher, String manoProblem, String faceProblem)
+            implements AutoCloseable {
         @Override
         public void close() {
             pipeline.close();
@@ -85,10 +86,11 @@ public final class TrackingController {
         ModelVariant variant = variant();
         TrackerOptions tracker = trackerOptions();
         loading = executor.execute(() -> {
-            HandPipeline loaded = setup.loadPipeline(variant, tracker);
+            StringBuilder faceProblem = new StringBuilder();
+            HandPipeline loaded = setup.loadPipeline(variant, tracker, faceProblem::append);
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
-            return new Loaded(loaded, built, warning.toString());
+            return new Loaded(loaded, built, warning.toString(), faceProblem.toString());
         }, loaded -> {
             loading = null;
             pipeline = loaded.pipeline();
@@ -98,6 +100,9 @@ public final class TrackingController {
             mesher = loaded.mesher();
             vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
             startInference();
+            if (!loaded.faceProblem().isEmpty()) {
+                notices.message("Head pose not available", loaded.faceProblem());
+            }
             if (!loaded.manoProblem().isEmpty()) {
                 notices.message("MANO not loaded", loaded.manoProblem());
             }
