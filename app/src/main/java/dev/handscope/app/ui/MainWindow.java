@@ -181,7 +181,7 @@ public final class MainWindow {
                 .toggle(SKELETON, vm.skeleton).toggle(GUIDES, vm.guides).toggle(CENTRED, vm.centred)
                 .toggle(HUD, vm.hud).toggle(READOUTS, vm.readouts).toggle(PALMS, vm.palms).toggle(CROPS, vm.crops)
                 .toggle(INDICES, vm.indices).toggle(THUMBNAILS, vm.thumbnails).toggle(COMPARE, vm.compare)
-                .toggle(RECORD, vm.recording);
+                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose);
         for (WindowAction action : WindowAction.values()) {
             if (!actions.isBound(action)) {
                 throw new IllegalStateException(action + " does nothing in the main window");

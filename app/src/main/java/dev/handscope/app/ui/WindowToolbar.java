@@ -67,7 +67,8 @@ final class WindowToolbar {
         CheckMenuItem record = check(RECORD, vm.recording);
         record.setId("record");
         MenuButton debug = new MenuButton("Debug", null, check(PALMS, vm.palms), check(CROPS, vm.crops),
-                check(INDICES, vm.indices), check(THUMBNAILS, vm.thumbnails), compare, new SeparatorMenuItem(),
+                check(INDICES, vm.indices), check(THUMBNAILS, vm.thumbnails), compare, check(HEAD_POSE, vm.headPose),
+                new SeparatorMenuItem(),
                 item(FAILURE_SNAPSHOT), record);
         debug.setId("debug-menu");
         settingsButton.setId("settings-toggle");

@@ -57,6 +57,8 @@ public final class Shortcuts {
                         Map.of(KeyCode.F, FAILURE_SNAPSHOT)),
                 new Shortcut("A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops",
                         Map.of(KeyCode.A, COMPARE)),
+                new Shortcut("P", "head pose: track faces beside the hands, with yaw, pitch and roll",
+                        Map.of(KeyCode.P, HEAD_POSE)),
                 new Shortcut("V", "record / stop: lossless video + results (replay with --source FILE)",
                         Map.of(KeyCode.V, RECORD)),
                 new Shortcut("G", "teach a gesture: type a name, Enter, hold the pose for 3 s",

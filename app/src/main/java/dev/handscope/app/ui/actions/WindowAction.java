@@ -31,6 +31,7 @@ public enum WindowAction {
     INDICES("Keypoint indices (I)"),
     THUMBNAILS("Model crops (T)"),
     COMPARE("A/B: other landmark model (A)"),
+    HEAD_POSE("Head pose: track faces too (P)"),
     FAILURE_SNAPSHOT("Failure snapshot (F)"),
     RECORD("Record session (V)"),
     TEACH_GESTURE("Teach a gesture (G)");

@@ -63,6 +63,8 @@ public final class TrackingController {
         this.listeners = List.copyOf(listeners);
         this.recorder = new RecordingControl(executor, vm::say, this::recordingFailed);
         vm.compare.addListener((obs, was, on) -> compare(on));
+        vm.headPose.set(options.tracking().faces() > 0);
+        vm.headPose.addListener((obs, was, on) -> headPose(on));
     }
 
     /** What loading the models gives: the pipeline, the mesher, and why MANO was not used (empty if it was). */
@@ -85,9 +87,10 @@ public final class TrackingController {
         vm.trackingState.set("loading models…");
         ModelVariant variant = variant();
         TrackerOptions tracker = trackerOptions();
+        TrackingSetup withFaces = facesSetup();
         loading = executor.execute(() -> {
             StringBuilder faceProblem = new StringBuilder();
-            HandPipeline loaded = setup.loadPipeline(variant, tracker, faceProblem::append);
+            HandPipeline loaded = withFaces.loadPipeline(variant, tracker, faceProblem::append);
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
             return new Loaded(loaded, built, warning.toString(), faceProblem.toString());
@@ -209,6 +212,43 @@ public final class TrackingController {
 
     private ModelVariant otherVariant() {
         return variant() == ModelVariant.FULL ? ModelVariant.LITE : ModelVariant.FULL;
+    }
+
+    /** The set-up with faces as the window has them now (P / the Debug menu), at least one when on. */
+    private TrackingSetup facesSetup() {
+        TrackingSetup setup = options.tracking();
+        return setup.withFaces(vm.headPose.get() ? Math.max(1, setup.faces()) : 0);
+    }
+
+    /** P: loads the face models in the background and tracks faces beside the hands, or stops. */
+    private void headPose(boolean on) {
+        HandPipeline current = pipeline;
+        if (current == null) {
+            return; // taken up when the models load
+        }
+        if (!on) {
+            current.trackFaces(null);
+            return;
+        }
+        TrackingSetup setup = facesSetup();
+        executor.execute(setup::faceStage, stage -> {
+            if (vm.headPose.get() && pipeline == current) {
+                current.trackFaces(stage);
+            } else {
+                closeQuietly(stage);
+            }
+        }, error -> {
+            vm.headPose.set(false);
+            notices.message("Head pose not available", error.getMessage());
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable stage) {
+        try {
+            stage.close();
+        } catch (Exception e) {
+            // the face models are gone either way
+        }
     }
 
     /** A/B: loads the other landmark model in the background and runs it beside the first. */

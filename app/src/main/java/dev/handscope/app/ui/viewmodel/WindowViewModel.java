@@ -39,6 +39,8 @@ public final class WindowViewModel {
     /** A/B: the other landmark model runs beside the first. */
     public final BooleanProperty compare = new SimpleBooleanProperty(this, "compare");
     public final BooleanProperty recording = new SimpleBooleanProperty(this, "recording");
+    /** Faces are tracked beside the hands, with their head pose. */
+    public final BooleanProperty headPose = new SimpleBooleanProperty(this, "headPose");
     /** The last thing said in the status bar (saved, recorded, cannot …); empty for nothing. */
     public final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
     /** The saved settings in effect. */

@@ -63,8 +63,9 @@ class ShortcutsTest {
         assertEquals(WindowAction.TOGGLE_PAUSE, standard.actionFor(KeyCode.SPACE));
         assertEquals(WindowAction.STEP_BACK, standard.actionFor(KeyCode.LEFT));
         assertEquals(WindowAction.TEACH_GESTURE, standard.actionFor(KeyCode.G));
-        assertEquals(18, standard.actions().size(), standard.actions().toString());
-        assertEquals(16, standard.helpRows().size());
-        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(14));
+        assertEquals(WindowAction.HEAD_POSE, standard.actionFor(KeyCode.P));
+        assertEquals(19, standard.actions().size(), standard.actions().toString());
+        assertEquals(17, standard.helpRows().size());
+        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(15));
     }
 }
