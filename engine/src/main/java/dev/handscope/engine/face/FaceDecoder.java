@@ -1,8 +1,8 @@
 package dev.handscope.engine.face;
 
+import dev.handscope.engine.family.WeightedSuppression;
 import dev.handscope.engine.palm.SsdAnchors;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -71,63 +71,9 @@ public final class FaceDecoder {
         return new FaceDetection(centerX - width / 2, centerY - height / 2, width, height, score, keypoints);
     }
 
-    /**
-     * MediaPipe's WEIGHTED suppression: the best remaining box absorbs every box overlapping it by
-     * more than the threshold (itself included); the result is their score-weighted mean, with the
-     * best box's score.
-     */
+    /** MediaPipe's WEIGHTED suppression (see {@link WeightedSuppression}). */
     List<FaceDetection> weightedNonMaxSuppression(List<FaceDetection> detections) {
-        List<FaceDetection> remaining = new ArrayList<>(detections);
-        remaining.sort(Comparator.comparingDouble(FaceDetection::score).reversed());
-        List<FaceDetection> kept = new ArrayList<>();
-        while (!remaining.isEmpty()) {
-            FaceDetection best = remaining.get(0);
-            List<FaceDetection> cluster = new ArrayList<>();
-            List<FaceDetection> rest = new ArrayList<>();
-            for (FaceDetection candidate : remaining) {
-                (candidate == best || iou(best, candidate) > iouThreshold ? cluster : rest).add(candidate);
-            }
-            kept.add(weightedMean(best, cluster));
-            remaining = rest;
-        }
-        return kept;
-    }
-
-    private static FaceDetection weightedMean(FaceDetection best, List<FaceDetection> cluster) {
-        double total = 0;
-        double xmin = 0;
-        double ymin = 0;
-        double xmax = 0;
-        double ymax = 0;
-        double[] keypoints = new double[2 * FaceDetection.KEYPOINTS];
-        for (FaceDetection d : cluster) {
-            double w = d.score();
-            total += w;
-            xmin += w * d.xmin();
-            ymin += w * d.ymin();
-            xmax += w * (d.xmin() + d.width());
-            ymax += w * (d.ymin() + d.height());
-            for (int k = 0; k < FaceDetection.KEYPOINTS; k++) {
-                keypoints[2 * k] += w * d.keypointX(k);
-                keypoints[2 * k + 1] += w * d.keypointY(k);
-            }
-        }
-        float[] mean = new float[keypoints.length];
-        for (int k = 0; k < keypoints.length; k++) {
-            mean[k] = (float) (keypoints[k] / total);
-        }
-        return new FaceDetection((float) (xmin / total), (float) (ymin / total), (float) ((xmax - xmin) / total),
-                (float) ((ymax - ymin) / total), best.score(), mean);
-    }
-
-    static double iou(FaceDetection a, FaceDetection b) {
-        double left = Math.max(a.xmin(), b.xmin());
-        double top = Math.max(a.ymin(), b.ymin());
-        double right = Math.min(a.xmin() + a.width(), b.xmin() + b.width());
-        double bottom = Math.min(a.ymin() + a.height(), b.ymin() + b.height());
-        double intersection = Math.max(0, right - left) * Math.max(0, bottom - top);
-        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - intersection;
-        return union <= 0 ? 0 : intersection / union;
+        return WeightedSuppression.apply(detections, iouThreshold, FaceDetection::new);
     }
 
     private static float sigmoid(float x) {

@@ -1,5 +1,7 @@
 package dev.handscope.engine.face;
 
+import dev.handscope.engine.family.WeightedSuppression;
+
 /**
  * A face found by the detector, normalised to the image (or, inside the decoder, to the model input).
  *
@@ -12,7 +14,8 @@ package dev.handscope.engine.face;
  *                  unmirrored image 0 is on the left), 2 nose tip, 3 mouth centre, 4 right ear
  *                  tragion, 5 left ear tragion
  */
-public record FaceDetection(float xmin, float ymin, float width, float height, float score, float[] keypoints) {
+public record FaceDetection(float xmin, float ymin, float width, float height, float score, float[] keypoints)
+        implements WeightedSuppression.Detection {
     public static final int KEYPOINTS = 6;
     public static final int RIGHT_EYE = 0;
     public static final int LEFT_EYE = 1;

@@ -1,7 +1,7 @@
 package dev.handscope.engine.palm;
 
+import dev.handscope.engine.family.WeightedSuppression;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -87,60 +87,7 @@ public final class PalmDecoder {
      * best box's score.
      */
     List<PalmDetection> weightedNonMaxSuppression(List<PalmDetection> detections) {
-        List<PalmDetection> remaining = new ArrayList<>(detections);
-        remaining.sort(Comparator.comparingDouble(PalmDetection::score).reversed());
-        List<PalmDetection> kept = new ArrayList<>();
-        while (!remaining.isEmpty()) {
-            PalmDetection best = remaining.get(0);
-            List<PalmDetection> cluster = new ArrayList<>();
-            List<PalmDetection> rest = new ArrayList<>();
-            cluster.add(best); // itself, always: a zero-size box overlaps nothing, not even itself
-            for (PalmDetection candidate : remaining.subList(1, remaining.size())) {
-                (iou(best, candidate) > iouThreshold ? cluster : rest).add(candidate);
-            }
-            kept.add(weightedMean(best, cluster));
-            remaining = rest;
-        }
-        return kept;
-    }
-
-    private static PalmDetection weightedMean(PalmDetection best, List<PalmDetection> cluster) {
-        if (cluster.isEmpty()) {
-            return best;
-        }
-        double total = 0;
-        double xmin = 0;
-        double ymin = 0;
-        double xmax = 0;
-        double ymax = 0;
-        double[] keypoints = new double[best.keypoints().length];
-        for (PalmDetection d : cluster) {
-            double w = d.score();
-            total += w;
-            xmin += w * d.xmin();
-            ymin += w * d.ymin();
-            xmax += w * (d.xmin() + d.width());
-            ymax += w * (d.ymin() + d.height());
-            for (int k = 0; k < keypoints.length; k++) {
-                keypoints[k] += w * d.keypoints()[k];
-            }
-        }
-        float[] meanKeypoints = new float[keypoints.length];
-        for (int k = 0; k < keypoints.length; k++) {
-            meanKeypoints[k] = (float) (keypoints[k] / total);
-        }
-        return new PalmDetection((float) (xmin / total), (float) (ymin / total), (float) ((xmax - xmin) / total),
-                (float) ((ymax - ymin) / total), best.score(), meanKeypoints);
-    }
-
-    static double iou(PalmDetection a, PalmDetection b) {
-        double left = Math.max(a.xmin(), b.xmin());
-        double top = Math.max(a.ymin(), b.ymin());
-        double right = Math.min(a.xmin() + a.width(), b.xmin() + b.width());
-        double bottom = Math.min(a.ymin() + a.height(), b.ymin() + b.height());
-        double intersection = Math.max(0, right - left) * Math.max(0, bottom - top);
-        double union = (double) a.width() * a.height() + (double) b.width() * b.height() - intersection;
-        return union <= 0 ? 0 : intersection / union;
+        return WeightedSuppression.apply(detections, iouThreshold, PalmDetection::new);
     }
 
     private static float sigmoid(float x) {

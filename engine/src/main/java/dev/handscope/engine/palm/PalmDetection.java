@@ -1,5 +1,7 @@
 package dev.handscope.engine.palm;
 
+import dev.handscope.engine.family.WeightedSuppression;
+
 /**
  * A palm found by the detector, in image-normalised coordinates (unmirrored image).
  *
@@ -10,7 +12,8 @@ package dev.handscope.engine.palm;
  * @param score     palm probability (sigmoid of the model's score)
  * @param keypoints 7 palm keypoints as x0, y0, ... x6, y6: 0 wrist, 2 middle-finger MCP, ...
  */
-public record PalmDetection(float xmin, float ymin, float width, float height, float score, float[] keypoints) {
+public record PalmDetection(float xmin, float ymin, float width, float height, float score, float[] keypoints)
+        implements WeightedSuppression.Detection {
     public static final int KEYPOINTS = 7;
 
     public float keypointX(int i) {
