@@ -4,6 +4,7 @@ import dev.handscope.app.ui.viewmodel.ShownFrame;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.headpose.CanonicalFace;
 import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.pipeline.InferenceLoop;
 import dev.handscope.engine.pipeline.ProcessedFrame;
@@ -47,6 +48,9 @@ final class FramePresenter {
     private final Supplier<String> comparisonName;
     private final Runnable shownChanged;
     private final double fovDegrees;
+    private CanonicalFace canonical;
+    private int[] canonicalTriangles = new int[0];
+    private boolean canonicalMissing;
     /** The last seconds of frames (up to 150, within 200 MB) for stepping back while paused. */
     private final FrameHistory history = new FrameHistory(200L << 20, 150);
     private final RateMeter displayRate = RateMeter.perSecond();
@@ -157,6 +161,7 @@ final class FramePresenter {
             cropStrip.show(hands);
         }
         meshView.show(shown.meshes());
+        showFaces3d();
         recentEvents.update(now);
         readouts.update(readoutRows());
         gestures.onFrame(hands, now);
@@ -212,12 +217,41 @@ final class FramePresenter {
         shown = new ShownFrame(entry.sequence, shown.width(), shown.height(), entry.result);
         redrawOverlay();
         meshView.show(shown.meshes());
+        showFaces3d();
         readouts.update(readoutRows());
         if (cropStrip.isVisible()) {
             cropStrip.show(shown.hands());
         }
         vm.say(back == 0 ? "" : "history: " + back + " frame(s) back");
         shownChanged.run();
+    }
+
+    /** The canonical face posed for each face with a head pose, in the 3D view beside the hands. */
+    private void showFaces3d() {
+        FrameResult result = shown.result();
+        List<float[]> posed = new ArrayList<>();
+        if (result != null && !result.faces().isEmpty() && canonicalFace() != null) {
+            for (var face : result.faces()) {
+                if (face.pose() != null) {
+                    posed.add(canonical.posed(face.pose()));
+                }
+            }
+        }
+        meshView.showFaces(canonicalTriangles, posed);
+    }
+
+    /** Read once, when the first face is shown; null if it cannot be read (the 3D view then shows no face). */
+    private CanonicalFace canonicalFace() {
+        if (canonical == null && !canonicalMissing) {
+            try {
+                canonical = CanonicalFace.bundled();
+                canonicalTriangles = canonical.triangles();
+            } catch (java.io.IOException e) {
+                canonicalMissing = true;
+                vm.say("no face in the 3D view: " + e.getMessage());
+            }
+        }
+        return canonical;
     }
 
     private List<HandReadouts.Row> readoutRows() {

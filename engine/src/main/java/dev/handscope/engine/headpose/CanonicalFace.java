@@ -187,6 +187,23 @@ public final class CanonicalFace {
     }
 
     /** Triangle vertex ids, 3 per triangle. */
+    /**
+     * The canonical face's vertices where {@code pose} puts them in camera space (metres, x, y, z per
+     * vertex): what the 3D view shows beside the hands.
+     */
+    public float[] posed(HeadPose pose) {
+        double[] r = EulerAngles.matrix(pose);
+        double[] t = pose.translation();
+        float[] out = new float[VERTICES * 3];
+        for (int i = 0; i < VERTICES; i++) {
+            double[] v = headFrameMetres(i);
+            for (int row = 0; row < 3; row++) {
+                out[3 * i + row] = (float) (r[3 * row] * v[0] + r[3 * row + 1] * v[1] + r[3 * row + 2] * v[2] + t[row]);
+            }
+        }
+        return out;
+    }
+
     public int[] triangles() {
         return triangles.clone();
     }

@@ -92,4 +92,20 @@ class CanonicalFaceTest {
         assertArrayEquals(bundled.triangles(), read.triangles());
         assertArrayEquals(bundled.positionCm(33), read.positionCm(33), 0);
     }
+
+    @Test
+    void posedVerticesAreTheHeadFrameTurnedAndMovedIntoCameraSpace() throws Exception {
+        CanonicalFace face = CanonicalFace.bundled();
+        double s = Math.sqrt(0.5);
+        HeadPose turned = new HeadPose(0, 0, 90, new double[] {0, 0, s, s}, new double[] {0.1, -0.05, 0.6});
+        float[] posed = face.posed(turned);
+        org.junit.jupiter.api.Assertions.assertEquals(CanonicalFace.VERTICES * 3, posed.length);
+        for (int i : new int[] {0, 1, 152, 467}) {
+            double[] v = face.headFrameMetres(i);
+            // roll 90 degrees (clockwise in the image): head x goes to camera y, head y to camera -x
+            org.junit.jupiter.api.Assertions.assertEquals(-v[1] + 0.1, posed[3 * i], 1e-5, "vertex " + i + " x");
+            org.junit.jupiter.api.Assertions.assertEquals(v[0] - 0.05, posed[3 * i + 1], 1e-5, "vertex " + i + " y");
+            org.junit.jupiter.api.Assertions.assertEquals(v[2] + 0.6, posed[3 * i + 2], 1e-5, "vertex " + i + " z");
+        }
+    }
 }

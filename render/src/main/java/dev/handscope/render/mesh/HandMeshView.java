@@ -26,6 +26,8 @@ public final class HandMeshView extends Pane {
     private static final int MAX_HANDS = 4;
     /** Where the orbit turns around: about where hands are in front of a webcam. */
     private static final double PIVOT_DEPTH = 0.4;
+    private static final int MAX_FACES = 4;
+    private final List<FaceNodes> faceSlots = new ArrayList<>();
 
     private final Group hands = new Group();
     private final List<HandNodes> slots = new ArrayList<>();
@@ -58,6 +60,9 @@ public final class HandMeshView extends Pane {
         labelLayer.setMouseTransparent(true);
         getChildren().addAll(scene, labelLayer);
         setMinSize(120, 120);
+        for (int i = 0; i < MAX_FACES; i++) {
+            faceSlots.add(new FaceNodes(hands));
+        }
         for (int i = 0; i < MAX_HANDS; i++) {
             HandNodes slot = new HandNodes(wireframe);
             slot.addTo(hands, labelLayer);
@@ -83,6 +88,20 @@ public final class HandMeshView extends Pane {
         // After every hand is placed: the labels follow their projected wrists.
         for (int i = 0; i < Math.min(fitted.size(), MAX_HANDS); i++) {
             slots.get(i).layoutLabel(fitted.get(i).skeleton(), labelLayer);
+        }
+    }
+
+    /**
+     * Shows these posed faces (up to four) beside the hands, each as vertices (x, y, z per vertex,
+     * camera space, metres) joined by {@code triangles}; call on the FX thread.
+     */
+    public void showFaces(int[] triangles, List<float[]> posed) {
+        for (int i = 0; i < MAX_FACES; i++) {
+            if (i < posed.size()) {
+                faceSlots.get(i).show(triangles, posed.get(i));
+            } else {
+                faceSlots.get(i).hide();
+            }
         }
     }
 
