@@ -50,6 +50,8 @@ final class FramePresenter {
     private final double fovDegrees;
     private CanonicalFace canonical;
     private int[] canonicalTriangles = new int[0];
+    /** One vertex buffer per face shown in 3D, reused frame after frame. */
+    private final List<float[]> posedFaces = new ArrayList<>();
     private boolean canonicalMissing;
     /** The last seconds of frames (up to 150, within 200 MB) for stepping back while paused. */
     private final FrameHistory history = new FrameHistory(200L << 20, 150);
@@ -233,7 +235,10 @@ final class FramePresenter {
         if (result != null && !result.faces().isEmpty() && canonicalFace() != null) {
             for (var face : result.faces()) {
                 if (face.pose() != null) {
-                    posed.add(canonical.posed(face.pose()));
+                    if (posedFaces.size() <= posed.size()) {
+                        posedFaces.add(new float[CanonicalFace.VERTICES * 3]);
+                    }
+                    posed.add(canonical.posed(face.pose(), posedFaces.get(posed.size())));
                 }
             }
         }

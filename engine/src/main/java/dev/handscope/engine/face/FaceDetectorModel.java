@@ -4,7 +4,6 @@ import dev.handscope.engine.imaging.InputSpec;
 import dev.handscope.engine.imaging.Letterbox;
 import dev.handscope.engine.imaging.ModelInputWarp;
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
@@ -70,10 +69,6 @@ public final class FaceDetectorModel implements FaceDetector {
     @Override
     public ModelTimings lastTimings() {
         return predictor.lastTimings();
-    }
-
-    public InferenceDevice device() {
-        return runner.device();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.handscope.engine.face;
 import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.imaging.ModelInputWarp;
 import dev.handscope.engine.imaging.RgbImage;
-import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
 import dev.handscope.engine.inference.RuntimeOptions;
@@ -58,10 +57,6 @@ public final class FaceLandmarkModel implements FaceLandmarker {
     @Override
     public ModelTimings lastTimings() {
         return predictor.lastTimings();
-    }
-
-    public InferenceDevice device() {
-        return runner.device();
     }
 
     @Override

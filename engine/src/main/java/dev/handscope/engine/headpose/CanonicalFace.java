@@ -192,9 +192,13 @@ public final class CanonicalFace {
      * vertex): what the 3D view shows beside the hands.
      */
     public float[] posed(HeadPose pose) {
+        return posed(pose, new float[VERTICES * 3]);
+    }
+
+    /** {@link #posed(HeadPose)} into {@code out} (at least 3 x 468 long), which it returns. */
+    public float[] posed(HeadPose pose, float[] out) {
         double[] r = EulerAngles.matrix(pose);
         double[] t = pose.translation();
-        float[] out = new float[VERTICES * 3];
         for (int i = 0; i < VERTICES; i++) {
             double[] v = headFrameMetres(i);
             for (int row = 0; row < 3; row++) {

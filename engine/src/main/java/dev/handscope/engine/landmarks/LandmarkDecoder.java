@@ -1,5 +1,6 @@
 package dev.handscope.engine.landmarks;
 
+import dev.handscope.engine.family.FiniteValues;
 import dev.handscope.engine.hand.Landmarks;
 
 /**
@@ -15,17 +16,8 @@ public final class LandmarkDecoder {
 
     /** Whether every number of a decoded hand is finite. */
     public static boolean isFinite(HandLandmarks hand) {
-        for (float v : hand.landmarks().toArray()) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-        }
-        for (float v : hand.worldLandmarks().toArray()) {
-            if (!Float.isFinite(v)) {
-                return false;
-            }
-        }
-        return Double.isFinite(hand.presence()) && Double.isFinite(hand.handedness().score());
+        return FiniteValues.all(hand.landmarks().toArray()) && FiniteValues.all(hand.worldLandmarks().toArray())
+                && Double.isFinite(hand.presence()) && Double.isFinite(hand.handedness().score());
     }
 
     /** No hand: presence 0, landmarks at the crop's centre (what a broken output is reported as). */

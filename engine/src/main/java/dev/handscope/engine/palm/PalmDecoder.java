@@ -1,5 +1,6 @@
 package dev.handscope.engine.palm;
 
+import dev.handscope.engine.family.FiniteValues;
 import dev.handscope.engine.family.WeightedSuppression;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class PalmDecoder {
         }
         List<PalmDetection> candidates = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            if (!Float.isFinite(scores[i]) || !allFinite(boxes, i * VALUES_PER_ANCHOR, VALUES_PER_ANCHOR)) {
+            if (!Float.isFinite(scores[i]) || !FiniteValues.all(boxes, i * VALUES_PER_ANCHOR, VALUES_PER_ANCHOR)) {
                 nonFinite++;
                 continue;
             }
@@ -55,15 +56,6 @@ public final class PalmDecoder {
     /** Anchors dropped by this decoder because their score or box held NaN or infinity. */
     public long nonFinite() {
         return nonFinite;
-    }
-
-    private static boolean allFinite(float[] values, int from, int count) {
-        for (int i = from; i < from + count; i++) {
-            if (!Float.isFinite(values[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private PalmDetection decodeAnchor(float[] raw, int index, float score) {

@@ -44,9 +44,9 @@ public final class FaceStage implements FrameStage, AutoCloseable {
         List<FaceResult> faces = tracker.process(input.image(), result.timeNanos());
         List<FaceResult> posed = new ArrayList<>(faces.size());
         for (FaceResult face : faces) {
-            HeadPose byGeometry = geometry.headPose(face.landmarks(), result.width(), result.height(), fovDegrees)
-                    .pose();
-            HeadPose byPnp = pnp.headPose(face.landmarks(), result.width(), result.height(), fovDegrees).pose();
+            float[] landmarks = face.landmarks().toArray();
+            HeadPose byGeometry = geometry.headPose(landmarks, result.width(), result.height(), fovDegrees).pose();
+            HeadPose byPnp = pnp.headPose(landmarks, result.width(), result.height(), fovDegrees).pose();
             posed.add(face.withPoses(byGeometry, byPnp));
         }
         return result.withFaces(posed);

@@ -161,7 +161,7 @@ public final class HandTracker {
             Track best = null;
             double bestOverlap = options.minTrackingConfidence();
             for (Track track : tracks) {
-                double overlap = HandRects.landmarkOverlap(track.last.landmarks().toArray(), points);
+                double overlap = HandRects.landmarkOverlap(track.raw, points);
                 if (!continued.contains(track) && overlap > bestOverlap) {
                     best = track;
                     bestOverlap = overlap;
@@ -220,8 +220,8 @@ public final class HandTracker {
             for (int j = i + 1; j < tracks.size(); j++) {
                 Track older = tracks.get(i);
                 Track newer = tracks.get(j);
-                if (!duplicates.contains(older) && HandRects.landmarkOverlap(older.last.landmarks().toArray(),
-                        newer.last.landmarks().toArray()) > options.minTrackingConfidence()) {
+                if (!duplicates.contains(older)
+                        && HandRects.landmarkOverlap(older.raw, newer.raw) > options.minTrackingConfidence()) {
                     duplicates.add(newer);
                 }
             }
@@ -242,7 +242,7 @@ public final class HandTracker {
     private boolean duplicatesTrackedHand(Landmarks landmarks) {
         float[] points = landmarks.toArray();
         for (Track track : tracks) {
-            if (HandRects.landmarkOverlap(track.last.landmarks().toArray(), points) > options.minTrackingConfidence()) {
+            if (HandRects.landmarkOverlap(track.raw, points) > options.minTrackingConfidence()) {
                 return true;
             }
         }
@@ -253,6 +253,7 @@ public final class HandTracker {
     private static final class Track {
         final int id;
         final HandednessSmoother handednessSmoother = new HandednessSmoother();
+        /** The last frame's unsmoothed landmarks (what overlaps are measured on). */
         final float[] raw = new float[HandLandmarks.COUNT * 3];
         final float[] rawWorld = new float[HandLandmarks.COUNT * 3];
         final float[] landmarks = new float[HandLandmarks.COUNT * 3];

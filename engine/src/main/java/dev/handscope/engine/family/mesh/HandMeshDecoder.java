@@ -1,5 +1,6 @@
 package dev.handscope.engine.family.mesh;
 
+import dev.handscope.engine.family.FiniteValues;
 import dev.handscope.engine.family.BoxSuppression;
 import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.mesh.HandTemplate;
@@ -105,9 +106,9 @@ public final class HandMeshDecoder {
         int dropped = 0;
         List<Candidate> passing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!finite(scores, i, 1) || !finite(boxes, 4 * i, 4) || !finite(joints2d, j * i, j)
-                    || !finite(vertices, v * i, v) || !finite(camera, 3 * i, 3)
-                    || handedness != null && !finite(handedness, i, 1)) {
+            if (!FiniteValues.all(scores, i, 1) || !FiniteValues.all(boxes, 4 * i, 4)
+                    || !FiniteValues.all(joints2d, j * i, j) || !FiniteValues.all(vertices, v * i, v)
+                    || !FiniteValues.all(camera, 3 * i, 3) || handedness != null && !FiniteValues.all(handedness, i, 1)) {
                 dropped++;
                 continue;
             }
@@ -136,15 +137,6 @@ public final class HandMeshDecoder {
         if (values.length != expected) {
             throw new IllegalArgumentException(name + " needs " + expected + " values, got " + values.length);
         }
-    }
-
-    private static boolean finite(float[] values, int from, int count) {
-        for (int k = from; k < from + count; k++) {
-            if (!Float.isFinite(values[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Candidates dropped for NaN or infinite values in the last {@link #decode} call. */
