@@ -40,6 +40,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.handscope.render..", "dev.handscope.models..", "dev.handscope.app..");
 
+    /** Engine is plain Java without JSON: datasets and exports are read and written in app (engine.eval included). */
+    @ArchTest
+    static final ArchRule engineKnowsNoJackson = noClasses().that().resideInAPackage("dev.handscope.engine..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
     @ArchTest
     static final ArchRule renderKnowsNoTensorFlow = noClasses().that().resideInAPackage("dev.handscope.render..")
             .should().dependOnClassesThat().resideInAPackage("org.tensorflow..");

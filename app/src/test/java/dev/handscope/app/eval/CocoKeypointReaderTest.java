@@ -100,6 +100,30 @@ class CocoKeypointReaderTest {
     }
 
     @Test
+    void wholeBodyHandsMarkedValidWithoutLabelledJointsAreSkippedAndCounted(@TempDir Path dir) throws Exception {
+        String empty = IntStream.range(0, 63).mapToObj(i -> "0").collect(Collectors.joining(","));
+        String labelled = IntStream.range(0, 63).mapToObj(i -> i % 3 == 2 ? "1" : "5").collect(Collectors.joining(","));
+        String body = IntStream.range(0, 51).mapToObj(i -> "1").collect(Collectors.joining(","));
+        Path file = write(dir, "{\"images\":[" + IMAGE + ",{\"id\":2,\"file_name\":\"b.png\",\"width\":8,\"height\":8}],"
+                + "\"annotations\":[{\"id\":3,\"image_id\":1,\"keypoints\":[" + body + "],"
+                + "\"lefthand_valid\":true,\"lefthand_box\":[0,0,4,4],\"lefthand_kpts\":[" + empty + "],"
+                + "\"righthand_valid\":true,\"righthand_box\":[1,2,3,4],\"righthand_kpts\":[" + labelled + "]},"
+                + "{\"id\":4,\"image_id\":2,\"lefthand_valid\":false,\"lefthand_box\":[0,0,0,0],"
+                + "\"lefthand_kpts\":[" + empty + "],\"righthand_valid\":true,\"righthand_box\":[0,0,4,4],"
+                + "\"righthand_kpts\":[" + empty + "]}]}");
+
+        DatasetReading reading = CocoKeypointReader.load(file, dir, KeypointOrder.MEDIAPIPE);
+
+        assertEquals(2, reading.unlabelledHands());
+        assertEquals(1, reading.imagesWithoutHands());
+        LabelledHand right = reading.dataset().images().get(0).hands().get(0);
+        assertEquals(1, reading.dataset().handCount());
+        assertEquals(3L * 2 + 1, right.id());
+        assertEquals(HandSide.RIGHT, right.side());
+        assertEquals(21, right.labelledCount());
+    }
+
+    @Test
     void aWrongKeypointCountNamesTheAnnotationAndTheCount(@TempDir Path dir) throws IOException {
         String keypoints = IntStream.range(0, 60).mapToObj(i -> "1").collect(Collectors.joining(","));
         Path file = write(dir, "{\"images\":[" + IMAGE + "],\"annotations\":[{\"id\":42,\"image_id\":1,"
