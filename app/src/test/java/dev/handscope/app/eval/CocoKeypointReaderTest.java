@@ -104,7 +104,8 @@ class CocoKeypointReaderTest {
         String empty = IntStream.range(0, 63).mapToObj(i -> "0").collect(Collectors.joining(","));
         String labelled = IntStream.range(0, 63).mapToObj(i -> i % 3 == 2 ? "1" : "5").collect(Collectors.joining(","));
         String body = IntStream.range(0, 51).mapToObj(i -> "1").collect(Collectors.joining(","));
-        Path file = write(dir, "{\"images\":[" + IMAGE + ",{\"id\":2,\"file_name\":\"b.png\",\"width\":8,\"height\":8}],"
+        String second = "{\"id\":2,\"file_name\":\"b.png\",\"width\":8,\"height\":8}";
+        Path file = write(dir, "{\"images\":[" + IMAGE + "," + second + "],"
                 + "\"annotations\":[{\"id\":3,\"image_id\":1,\"keypoints\":[" + body + "],"
                 + "\"lefthand_valid\":true,\"lefthand_box\":[0,0,4,4],\"lefthand_kpts\":[" + empty + "],"
                 + "\"righthand_valid\":true,\"righthand_box\":[1,2,3,4],\"righthand_kpts\":[" + labelled + "]},"
