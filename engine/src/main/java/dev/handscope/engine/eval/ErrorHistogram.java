@@ -8,8 +8,8 @@ import java.util.List;
  * report's chart. Missed hands have no error to place and are left out.
  */
 public final class ErrorHistogram {
-    public static final double BIN_WIDTH = 0.01;
     public static final int BINS = 30;
+    private static final int BINS_PER_UNIT = 100; // bins 0.01 wide; edges are bin / 100, exactly 0.29 and not 29 * 0.01
 
     private final long[] counts;
 
@@ -25,7 +25,7 @@ public final class ErrorHistogram {
             }
             for (int j = 0; j < hand.errorPx().length; j++) {
                 if (hand.label().labelled()[j]) {
-                    counts[(int) Math.min(BINS - 1, Math.floor(hand.normalisedError(j) / BIN_WIDTH))]++;
+                    counts[(int) Math.min(BINS - 1, Math.floor(hand.normalisedError(j) * BINS_PER_UNIT))]++;
                 }
             }
         }
@@ -39,7 +39,7 @@ public final class ErrorHistogram {
 
     /** The bin's smallest error, a fraction of the hand's size. */
     public double lowerEdge(int bin) {
-        return bin * BIN_WIDTH;
+        return (double) bin / BINS_PER_UNIT;
     }
 
     public long total() {

@@ -54,7 +54,7 @@ public final class HandMatching {
         return assigned;
     }
 
-    /** Mean pixel distance over the label's labelled joints over its size; NaN when none is labelled. */
+    /** Mean pixel distance over the label's labelled joints over its size; NaN (never matched) when none is labelled. */
     static double cost(LabelledHand label, HandPrediction prediction) {
         double sum = 0;
         int count = 0;

@@ -54,7 +54,10 @@ public record HandScore(LabelledImage image, LabelledHand label, HandPrediction 
         return paError3dMm != null;
     }
 
-    /** The joint's pixel error as a fraction of the label's size (max of box w, h): what PCK thresholds. */
+    /**
+     * The joint's pixel error as a fraction of the label's size (max of box w, h): what PCK thresholds.
+     * The joint is correct at PCK@t when this is {@code <= t}.
+     */
     public double normalisedError(int joint) {
         return errorPx[joint] / label.size();
     }

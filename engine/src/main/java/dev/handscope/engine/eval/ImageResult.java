@@ -2,6 +2,7 @@ package dev.handscope.engine.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One image's outcome: a score per labelled hand (in the label's order), the predictions that
@@ -23,21 +24,17 @@ public record ImageResult(LabelledImage image, List<HandScore> hands, List<HandP
      */
     public static ImageResult of(LabelledImage image, List<HandPrediction> predictions, long nanos) {
         int[] assigned = HandMatching.assign(image.hands(), predictions);
-        boolean[] used = new boolean[predictions.size()];
+        boolean[] matched = new boolean[predictions.size()];
         List<HandScore> hands = new ArrayList<>();
         for (int l = 0; l < assigned.length; l++) {
-            HandPrediction matched = assigned[l] < 0 ? null : predictions.get(assigned[l]);
-            if (matched != null) {
-                used[assigned[l]] = true;
+            HandPrediction prediction = assigned[l] < 0 ? null : predictions.get(assigned[l]);
+            if (prediction != null) {
+                matched[assigned[l]] = true;
             }
-            hands.add(HandScore.score(image, image.hands().get(l), matched));
+            hands.add(HandScore.score(image, image.hands().get(l), prediction));
         }
-        List<HandPrediction> falsePositives = new ArrayList<>();
-        for (int p = 0; p < predictions.size(); p++) {
-            if (!used[p]) {
-                falsePositives.add(predictions.get(p));
-            }
-        }
+        List<HandPrediction> falsePositives = IntStream.range(0, predictions.size()).filter(p -> !matched[p])
+                .mapToObj(predictions::get).toList();
         return new ImageResult(image, hands, falsePositives, nanos);
     }
 

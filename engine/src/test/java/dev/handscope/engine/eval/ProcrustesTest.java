@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ProcrustesTest {
@@ -26,6 +27,45 @@ class ProcrustesTest {
         float[] predicted = Fixtures.similarity(target, 0, 1, 0, Math.PI, 3, 5, 6, 7);
 
         assertEquals(0, Fixtures.maxDistance(Procrustes.alignSimilarity(predicted, target), target), 1e-3);
+    }
+
+    @Test
+    void randomSimilaritiesAllAlignBack() {
+        Random random = new Random(7);
+        float[] target = Fixtures.joints3d();
+        for (int trial = 0; trial < 500; trial++) {
+            double ax = random.nextGaussian(), ay = random.nextGaussian(), az = random.nextGaussian();
+            double length = Math.sqrt(ax * ax + ay * ay + az * az);
+            float[] predicted = Fixtures.similarity(target, ax / length, ay / length, az / length,
+                    random.nextDouble() * 2 * Math.PI, 0.1 + random.nextDouble() * 10,
+                    random.nextGaussian() * 500, random.nextGaussian() * 500, random.nextGaussian() * 500);
+
+            assertEquals(0, Fixtures.maxDistance(Procrustes.alignSimilarity(predicted, target), target), 1e-2,
+                    "trial " + trial);
+        }
+    }
+
+    @Test
+    void withNoiseTheFitIsNoWorseThanUndoingTheTrueTransform() {
+        Random random = new Random(11);
+        float[] target = Fixtures.joints3d();
+        float[] noisy = target.clone();
+        for (int i = 0; i < noisy.length; i++) {
+            noisy[i] += (float) (random.nextGaussian() * 3);
+        }
+        float[] predicted = Fixtures.similarity(noisy, 0, 0.6, 0.8, 1.3, 0.5, 10, 20, 30);
+
+        // Undoing the transform is one similarity and leaves exactly the noise.
+        assertTrue(squaredError(Procrustes.alignSimilarity(predicted, target), target)
+                <= squaredError(noisy, target) + 1e-3);
+    }
+
+    private static double squaredError(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += (a[i] - b[i]) * (double) (a[i] - b[i]);
+        }
+        return sum;
     }
 
     @Test
