@@ -13,7 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings side panel: tracking (hands, model, thresholds, smoothing) and views. Every change
+ * The settings side panel: tracking (hands, model, thresholds, smoothing, head pose) and views. Every change
  * is applied at once and reported as a whole {@link Settings} to the owner, which saves it.
  */
 final class SettingsPanel extends VBox {
