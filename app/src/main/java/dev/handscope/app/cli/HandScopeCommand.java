@@ -126,7 +126,7 @@ public final class HandScopeCommand implements Callable<Integer> {
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(),
                 MeshCommand.fov(fov), mano, explicitTracking(), compare, tracking.gestures, tracking.modelFolder(),
-                tracking.detector, tracking.faces());
+                tracking.detector, tracking.faces(), tracking.facesGiven(), tracking.faceModels);
         StreamOptions stream = null;
         if (serve != null) {
             var address = new java.net.InetSocketAddress(bind, serve);

@@ -45,6 +45,11 @@ final class PipelineOptions {
     @Option(names = "--head-pose", description = "Track faces too and report each head's yaw, pitch and roll.")
     boolean headPose;
 
+    @Option(names = "--face-models", paramLabel = "DIR",
+            description = "With --head-pose: the folder holding the face models as SavedModel folders,"
+                    + " face_detection_short_range and face_landmark. Default: the bundled ones.")
+    java.nio.file.Path faceModels;
+
     @Option(names = "--device", paramLabel = "auto|cpu|gpu", defaultValue = "auto",
             description = "Where the models run. Default: ${DEFAULT-VALUE}.")
     String device;
@@ -107,6 +112,11 @@ final class PipelineOptions {
         return OptionRanges.wholeNumber("--threads", value, 1, MAX_THREADS);
     }
 
+    /** Whether --faces or --head-pose was given (then it wins over the window's saved head pose switch). */
+    boolean facesGiven() {
+        return faces != null || headPose;
+    }
+
     /** How many faces to track: --faces, else 1 with --head-pose, else none. */
     int faces() {
         return faces != null ? faces : headPose ? 1 : 0;
@@ -145,7 +155,7 @@ final class PipelineOptions {
     /** These options as the tracking set-up the window uses too (field of view and MANO folder for meshes). */
     TrackingSetup setup(double fovDegrees, java.nio.file.Path mano) {
         return new TrackingSetup(true, variant(), runtime(), tracker(), fovDegrees, mano, true, null, null,
-                modelFolder(), detector, faces());
+                modelFolder(), detector, faces(), facesGiven(), faceModels);
     }
 
     /** @param err where a face-tracking problem is said (the hands are tracked all the same) */

@@ -34,33 +34,56 @@ import java.nio.file.Path;
  * @param detector   for a landmark-family model folder: the folder of the detector that finds its crops,
  *                   or null for the bundled palm detector
  * @param faces      most faces tracked for head pose, 0 for none
+ * @param facesGiven {@code faces} was given on the command line (--head-pose, --faces): it wins over the
+ *                   window's saved head pose switch for this run
+ * @param faceModels a folder holding the face models (face_detection_short_range and face_landmark),
+ *                   or null for the bundled ones
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
                             double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model,
-                            Path detector, int faces) {
+                            Path detector, int faces, boolean facesGiven, Path faceModels) {
+
+    /** The face model folders' names in {@code faceModels}, as in the bundled models. */
+    public static final String FACE_DETECTOR = "face_detection_short_range";
+    public static final String FACE_LANDMARKS = "face_landmark";
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null, 0);
+                false, null, null, null, null, 0, false, null);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null, 0);
+                false, null, null, null, null, 0, false, null);
     }
 
     /** The same set-up tracking up to {@code count} faces too (0: none). */
     public TrackingSetup withFaces(int count) {
         return new TrackingSetup(enabled, variant, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, model,
-                detector, count);
+                detector, count, facesGiven, faceModels);
     }
 
-    /** The face stage for these settings: MediaPipe's face models and head pose at this field of view. */
+    /**
+     * The face stage for these settings: MediaPipe's face models (the bundled ones or {@code faceModels}'s)
+     * and head pose at this field of view. A model that does not load is an error naming its folder and
+     * saying what to do.
+     */
     public FaceStage faceStage() throws IOException, ModelLoadException {
-        ModelCatalogue models = ModelCatalogue.bundled();
-        return MediaPipeFaces.stage(models.faceDetector(), models.faceLandmarks(), runtime,
-                FaceTrackerOptions.defaults().withNumFaces(Math.max(1, faces)).withSmoothing(tracker.smoothing()),
-                fovDegrees);
+        ModelCatalogue bundled = faceModels == null ? ModelCatalogue.bundled() : null;
+        Path detectorDir = bundled != null ? bundled.faceDetector() : faceModels.resolve(FACE_DETECTOR);
+        Path landmarkDir = bundled != null ? bundled.faceLandmarks() : faceModels.resolve(FACE_LANDMARKS);
+        try {
+            return MediaPipeFaces.stage(detectorDir, landmarkDir, runtime,
+                    FaceTrackerOptions.defaults().withNumFaces(Math.max(1, faces)).withSmoothing(tracker.smoothing()),
+                    fovDegrees);
+        } catch (ModelLoadException e) {
+            String problem = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+            throw new ModelLoadException(problem + (faceModels != null
+                    ? " --face-models " + faceModels + " should hold MediaPipe's two face models as SavedModel folders, "
+                            + FACE_DETECTOR + " and " + FACE_LANDMARKS + " (convert each .tflite with 'handscope"
+                            + " convert'); fix the folder, or leave the option out for the bundled models."
+                    : " The bundled face models are damaged: reinstall HandScope (or rebuild its models module)."), e);
+        }
     }
 
     /**

@@ -13,7 +13,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings side panel: tracking (hands, model, thresholds, smoothing) and views. Every change
+ * The settings side panel: tracking (hands, model, thresholds, smoothing, head pose) and views. Every change
  * is applied at once and reported as a whole {@link Settings} to the owner, which saves it.
  */
 final class SettingsPanel extends VBox {
@@ -32,9 +32,16 @@ final class SettingsPanel extends VBox {
     final CheckBox centred = new CheckBox("Each hand centred");
     final CheckBox hud = new CheckBox("Latency HUD");
     final CheckBox readouts = new CheckBox("Left/right readouts");
+    private final CheckBox headPose = new CheckBox("Head pose (track faces)");
+    /** The head pose switch as saved: what the user last chose, not what a command-line option started with. */
+    private boolean savedHeadPose;
     private boolean applying;
 
-    SettingsPanel(Settings initial, BooleanProperty mirror, Consumer<Settings> onChange) {
+    /**
+     * @param mirror   the display's mirroring (not saved)
+     * @param faces    head pose on or off (P): shown and switched here, saved when the user switches it
+     */
+    SettingsPanel(Settings initial, BooleanProperty mirror, BooleanProperty faces, Consumer<Settings> onChange) {
         setId("settings-panel");
         getStyleClass().add("settings-panel");
         setSpacing(8);
@@ -48,11 +55,13 @@ final class SettingsPanel extends VBox {
         cameraSize.setId("settings-camera-size");
         CheckBox mirrorBox = new CheckBox("Mirror the display");
         mirrorBox.selectedProperty().bindBidirectional(mirror);
+        headPose.setId("settings-head-pose");
+        headPose.selectedProperty().bindBidirectional(faces);
         getChildren().addAll(heading("Tracking"), new Label("Hands"), numHands, new Label("Model"), model,
                 caption("Palm detection confidence", detection), detection,
                 caption("Hand presence confidence", presence), presence,
                 caption("Same-hand overlap (tracking)", tracking), tracking,
-                smoothing, caption("Smoothing strength", strength), strength,
+                smoothing, caption("Smoothing strength", strength), strength, headPose,
                 heading("Camera"), new Label("Frame size (cameras)"), cameraSize,
                 heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts);
         apply(initial);
@@ -75,6 +84,10 @@ final class SettingsPanel extends VBox {
         for (CheckBox box : new CheckBox[] {smoothing, show3d, wireframe, skeleton, guides, centred, hud, readouts}) {
             box.selectedProperty().addListener((o, a, b) -> changed.run());
         }
+        headPose.selectedProperty().addListener((o, a, on) -> {
+            savedHeadPose = on;
+            changed.run();
+        });
     }
 
     private static Slider slider() {
@@ -122,6 +135,7 @@ final class SettingsPanel extends VBox {
             hud.setSelected(s.hud());
             readouts.setSelected(s.readouts());
             cameraSize.setValue(cameraSize.getItems().contains(s.cameraSize()) ? s.cameraSize() : "default");
+            savedHeadPose = s.headPose();
         } finally {
             applying = false;
         }
@@ -131,7 +145,8 @@ final class SettingsPanel extends VBox {
         return new Settings(numHands.getValue(), model.getValue(), round(detection.getValue()), round(presence.getValue()),
                 round(tracking.getValue()), smoothing.isSelected(), cutoffOf(strength.getValue()), show3d.isSelected(),
                 wireframe.isSelected(), skeleton.isSelected(), guides.isSelected(), centred.isSelected(),
-                hud.isSelected(), readouts.isSelected(), cameraSize.getValue());
+                hud.isSelected(), readouts.isSelected(), cameraSize.getValue(),
+                savedHeadPose);
     }
 
     private static double round(double value) {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** detect --head-pose: the face beside the hands, with both head poses, in the one JSON line. */
 class HeadPoseCommandTest {
@@ -40,5 +42,20 @@ class HeadPoseCommandTest {
         CommandRun tooMany = run("detect", "--image", "x.jpg", "--faces", "9");
         assertEquals(2, tooMany.exit());
         assertTrue(tooMany.err().contains("--faces"), tooMany.err());
+    }
+
+    /** Face models that do not load: a warning naming their folder, and the hands all the same. */
+    @Test
+    void aBrokenFaceModelFolderLeavesTheHandsTracked(@TempDir Path temp) throws Exception {
+        Path detector = Files.createDirectories(temp.resolve("face_detection_short_range"));
+        Files.writeString(detector.resolve("saved_model.pb"), "garbage, not a protobuf");
+        CommandRun detect = run("detect", "--image", SHARED.resolve("testdata/media/woman_hands.jpg").toString(),
+                "--head-pose", "--face-models", temp.toString(), "--device", "cpu");
+        assertEquals(0, detect.exit(), detect.err());
+        assertEquals(2, JSON.readTree(detect.out()).get("hands").size());
+        assertTrue(detect.err().startsWith("handscope: Head pose is off: " + detector.resolve("saved_model.pb")
+                + ": malformed or truncated"), detect.err());
+        assertTrue(detect.err().contains("--face-models " + temp) && detect.err().contains("(hands are tracked"
+                + " without faces)"), detect.err());
     }
 }

@@ -20,11 +20,30 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("cfg").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load().settings(), "no file yet: defaults");
         Settings mine = new Settings(1, "lite", 0.6, 0.4, 0.3, false, 0.2, false, true, false, false, true, false, true,
-                "1280x720");
+                "1280x720", true);
         store.save(mine);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(mine, loaded.settings());
         assertNull(loaded.problem());
+    }
+
+    /** A file from before head pose was a setting loads with it off, and the saved switch is read back. */
+    @Test
+    void aFileWithoutHeadPoseLoadsWithItOffAndTheSavedSwitchComesBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"numHands\": 1, \"model\": \"lite\", \"show3d\": false,"
+                + " \"cameraSize\": \"640x480\" }");
+        SettingsStore store = new SettingsStore(file);
+        SettingsStore.Loaded old = store.load();
+        assertNull(old.problem());
+        assertEquals(1, old.settings().numHands());
+        assertEquals("640x480", old.settings().cameraSize());
+        assertEquals(false, old.settings().headPose());
+        Settings on = new Settings(1, "lite", 0.5, 0.5, 0.5, true, 0.05, false, false, true, true, false, true, true,
+                "640x480", true);
+        store.save(on);
+        assertTrue(Files.readString(file).contains("\"headPose\" : true"), Files.readString(file));
+        assertEquals(on, store.load().settings());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.handscope.render.video.NoticePane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -96,6 +97,28 @@ class SettingsWindowTest {
         assertTrue(find("#settings-toggle").queryAs(ToggleButton.class).isSelected());
     }
 
+    /** The saved head pose switch comes back; --head-pose or --faces wins for its run and is not saved. */
+    @Test
+    void theSavedHeadPoseSwitchComesBackUnlessTheCommandLineSaysOtherwise() throws Exception {
+        store().save(new Settings(2, "full", 0.5, 0.5, 0.5, true, 0.05, true, false, true, true, false, true, true,
+                "default", true));
+        open();
+        robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
+        assertTrue(find("#settings-head-pose").queryAs(CheckBox.class).isSelected(), "restored from the saved file");
+        close();
+
+        TrackingSetup off = TrackingSetup.disabled();
+        open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
+                null, null, null, 0, true, null)); // as with --faces 0
+        robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
+        assertTrue(!find("#settings-head-pose").queryAs(CheckBox.class).isSelected(), "the command line wins");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> hands = find("#settings-num-hands").queryAs(Spinner.class);
+        robot.interact(() -> hands.getValueFactory().setValue(3));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store().load().settings().numHands() == 3);
+        assertTrue(store().load().settings().headPose(), "another change saves the saved switch, not the option's");
+    }
+
     @Test
     void corruptSettingsAreReportedAndDefaultsUsed() throws Exception {
         Files.createDirectories(store().file().getParent());
@@ -120,7 +143,7 @@ class SettingsWindowTest {
         Files.writeString(set, "{\"format\":\"something-else\"}");
         TrackingSetup off = TrackingSetup.disabled();
         open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
-                set, null, null, 0));
+                set, null, null, 0, false, null));
         NoticePane notice = find("#message").queryAs(NoticePane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notice::isVisible);
         assertEquals(set + " was not imported: not a HandScope gesture set (\"format\": \"handscope-gestures\" missing)",

@@ -40,6 +40,19 @@ final class FaceImages {
         return out;
     }
 
+    /** The pixels [x, x + width) × [y, y + height) of {@code image}, clamped to it, as a new image. */
+    static RgbImage region(RgbImage image, int x, int y, int width, int height) {
+        int left = Math.max(0, x);
+        int top = Math.max(0, y);
+        int w = Math.min(image.width(), x + width) - left;
+        int h = Math.min(image.height(), y + height) - top;
+        RgbImage out = new RgbImage();
+        try (Mat part = image.mat().apply(new Rect(left, top, w, h))) {
+            part.copyTo(out.mat());
+        }
+        return out;
+    }
+
     /** Two images of one height side by side. */
     static RgbImage sideBySide(RgbImage left, RgbImage right) {
         RgbImage out = new RgbImage();

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bundled face models on real photos (CPU). */
@@ -116,6 +117,80 @@ class FaceModelsImageTest {
                             + " tracked %d%n", photo, faces.size(), presences.length() == 0 ? " -" : presences,
                     weak.isEmpty() ? "none" : String.format(Locale.ROOT, "%.3f", weak.get(0).score()), tracked.size());
             assertEquals(List.of(), tracked);
+        }
+    }
+
+    /**
+     * The COCO-WholeBody scenes: no face claimed on any. Their annotated faces (test_coco_wholebody.json)
+     * are 21 to 29 px across, about 5 px at the detector's 128x128 input, beyond the short-range model
+     * (best detections measured 0.13 to 0.19, none on a face); on 000000196141 (baseball) no face is
+     * visible at all (helmets, a mask, faces turned away or a few pixels).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"000000000785.jpg", "000000040083.jpg", "000000196141.jpg", "000000197388.jpg"})
+    void theCocoScenesFacesAreTooSmallAndNoneIsClaimed(String photo) {
+        try (RgbImage image = FaceImages.read("datasets/coco_wholebody/" + photo)) {
+            List<FaceDetection> weak = detector.detect(image, 0.1f);
+            List<FaceResult> tracked = new FaceTracker(detector, landmarker,
+                    FaceTrackerOptions.defaults().withNumFaces(4)).process(image, 0);
+            System.out.printf(Locale.ROOT, "%s: best detection %s, tracked %d%n", photo,
+                    weak.isEmpty() ? "none" : String.format(Locale.ROOT, "%.3f", weak.get(0).score()), tracked.size());
+            assertTrue(weak.isEmpty() || weak.get(0).score() < 0.3f, "a confident face on " + photo);
+            assertEquals(List.of(), tracked);
+        }
+    }
+
+    /**
+     * Each face COCO-WholeBody annotates as visible, cut out as a square three times its size around
+     * its box (so it fills a third of the image, as a face near the camera does): found in the middle
+     * and tracked. Measured: scores 0.77 to 0.92, presence 0.96 to 1.00. Cut at six
+     * times its size one of the four (40083, left) is already missed.
+     */
+    @ParameterizedTest
+    @CsvSource({"000000000785.jpg, 358, 70, 26, 26", "000000040083.jpg, 79, 132, 29, 28",
+        "000000040083.jpg, 334, 154, 23, 27", "000000197388.jpg, 320, 124, 21, 24"})
+    void eachAnnotatedCocoFaceIsFoundWhenItFillsAThirdOfTheImage(String photo, int x, int y, int w, int h) {
+        int side = 3 * Math.max(w, h);
+        try (RgbImage image = FaceImages.read("datasets/coco_wholebody/" + photo);
+             RgbImage crop = FaceImages.region(image, x + w / 2 - side / 2, y + h / 2 - side / 2, side, side)) {
+            List<FaceDetection> faces = detector.detect(crop, FaceDetectorModel.MIN_SCORE);
+            assertFalse(faces.isEmpty(), "no face in the cut-out of " + photo + " at " + x + "," + y);
+            FaceDetection face = faces.get(0);
+            List<FaceResult> tracked = new FaceTracker(detector, landmarker, FaceTrackerOptions.defaults())
+                    .process(crop, 0);
+            System.out.printf(Locale.ROOT, "%s face at %d,%d cut to %dx%d: score %.3f, centre (%.2f, %.2f),"
+                            + " tracked %d%s%n", photo, x, y, crop.width(), crop.height(), face.score(), face.centerX(),
+                    face.centerY(), tracked.size(), tracked.isEmpty() ? ""
+                            : String.format(Locale.ROOT, ", presence %.3f", tracked.get(0).presence()));
+            assertTrue(face.score() > 0.6f, "score " + face.score());
+            assertEquals(0.5, face.centerX(), 0.1, "the face is in the middle of its cut-out");
+            assertEquals(0.5, face.centerY(), 0.1, "the face is in the middle of its cut-out");
+            assertEquals(1, tracked.size());
+            assertTrue(tracked.get(0).presence() > 0.9f, "presence " + tracked.get(0).presence());
+        }
+    }
+
+    /**
+     * HaGRID photos with a face close to the camera (72 to 94 px wide, a seventh to a quarter of the
+     * width): one face each, and nothing else claimed (measured: scores 0.63 to 0.97, the next detection
+     * at most 0.12). On the other six HaGRID photos the short-range model tracks no face; that is
+     * measured, not asserted, as they do show faces (hagrid_four_077fa4bf and hagrid_none_00af1db1:
+     * full-length shots, faces about 40 px wide).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hagrid_call_0413d5c5.jpg", "hagrid_call_044768ad.jpg", "hagrid_call_0e022ee9.jpg",
+        "hagrid_rock_026fd791.jpg"})
+    void aCloseFaceInAHagridPhotoIsTheOneFaceFound(String photo) {
+        try (RgbImage image = FaceImages.read("media/" + photo)) {
+            List<FaceDetection> faces = detector.detect(image, FaceDetectorModel.MIN_SCORE);
+            List<FaceResult> tracked = new FaceTracker(detector, landmarker,
+                    FaceTrackerOptions.defaults().withNumFaces(4)).process(image, 0);
+            assertEquals(1, faces.size(), "detections on " + photo);
+            assertEquals(1, tracked.size(), "faces tracked on " + photo);
+            double[] box = bounds(tracked.get(0).landmarks());
+            assertTrue(faces.get(0).contains((box[0] + box[2]) / 2, (box[1] + box[3]) / 2),
+                    "the tracked face is the detected one");
+            assertTrue(tracked.get(0).presence() > 0.9f, "presence " + tracked.get(0).presence());
         }
     }
 

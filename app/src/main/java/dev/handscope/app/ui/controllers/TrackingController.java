@@ -63,7 +63,8 @@ public final class TrackingController {
         this.listeners = List.copyOf(listeners);
         this.recorder = new RecordingControl(executor, vm::say, this::recordingFailed);
         vm.compare.addListener((obs, was, on) -> compare(on));
-        vm.headPose.set(options.tracking().faces() > 0);
+        // --head-pose / --faces win for this run; without them the saved switch says.
+        vm.headPose.set(options.tracking().facesGiven() ? options.tracking().faces() > 0 : vm.settings.get().headPose());
         vm.headPose.addListener((obs, was, on) -> headPose(on));
     }
 
@@ -104,6 +105,7 @@ public final class TrackingController {
             vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
             startInference();
             if (!loaded.faceProblem().isEmpty()) {
+                vm.headPose.set(false);
                 notices.message("Head pose not available", loaded.faceProblem());
             }
             if (!loaded.manoProblem().isEmpty()) {
