@@ -98,6 +98,17 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("NativeLibraries").and().doNotHaveSimpleName("NativeUnpack")
             .should().dependOnClassesThat(CONCRETE_MODEL);
 
+    /**
+     * The evaluator scores any family through the model seam; its metrics are plain numbers (no
+     * runtime, no JSON library: reading datasets and writing reports is the app's).
+     */
+    @ArchTest
+    static final ArchRule evaluationKnowsNoConcreteModelNorRuntime = noClasses().that()
+            .resideInAPackage("dev.handscope.engine.eval..")
+            .should().dependOnClassesThat(CONCRETE_MODEL)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.tensorflow..", "com.fasterxml..",
+                    "dev.handscope.engine.inference..");
+
     /** Render draws results; it never reaches a model. */
     @ArchTest
     static final ArchRule renderKnowsNoModelAdapter = noClasses().that().resideInAPackage("dev.handscope.render..")

@@ -63,6 +63,12 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
                 detector, count, facesGiven, faceModels);
     }
 
+    /** The same set-up tracking with another model: a bundled variant ({@code folder} null) or a model folder. */
+    public TrackingSetup withModel(ModelVariant bundled, Path folder) {
+        return new TrackingSetup(enabled, bundled, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, folder,
+                detector, faces, facesGiven, faceModels);
+    }
+
     /**
      * The face stage for these settings: MediaPipe's face models (the bundled ones or {@code faceModels}'s)
      * and head pose at this field of view. A model that does not load is an error naming its folder and

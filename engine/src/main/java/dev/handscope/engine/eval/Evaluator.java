@@ -18,10 +18,12 @@ import org.bytedeco.opencv.opencv_core.Rect;
  */
 public final class Evaluator {
     /**
-     * How much larger than the labelled box the top-down crop is: MediaPipe's landmark model is
-     * trained on crops twice the hand's extent (its ROI from landmarks scales by 2).
+     * How much larger than the labelled box the top-down crop is. MediaPipe's landmark model sees
+     * crops twice the hand's extent (its ROI from landmarks scales by 2); mmpose's hand boxes are
+     * about 1.2 times the keypoints' extent already, so 1.5 of the box is about 1.8 of the extent
+     * (a little less than 2, as an axis-aligned box is wider than the hand-aligned one).
      */
-    public static final double DEFAULT_BOX_SCALE = 2.0;
+    public static final double DEFAULT_BOX_SCALE = 1.5;
 
     private final HandPipeline pipeline;
     private final BoxProtocol protocol;
