@@ -32,6 +32,7 @@ final class SettingsPanel extends VBox {
     final CheckBox centred = new CheckBox("Each hand centred");
     final CheckBox hud = new CheckBox("Latency HUD");
     final CheckBox readouts = new CheckBox("Left/right readouts");
+    final CheckBox mineFailures = new CheckBox("Mine failures (snapshots)");
     private boolean applying;
 
     SettingsPanel(Settings initial, BooleanProperty mirror, Consumer<Settings> onChange) {
@@ -54,7 +55,8 @@ final class SettingsPanel extends VBox {
                 caption("Same-hand overlap (tracking)", tracking), tracking,
                 smoothing, caption("Smoothing strength", strength), strength,
                 heading("Camera"), new Label("Frame size (cameras)"), cameraSize,
-                heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts);
+                heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts,
+                heading("Debug"), mineFailures);
         apply(initial);
         Runnable changed = () -> {
             if (!applying) {
@@ -72,7 +74,8 @@ final class SettingsPanel extends VBox {
             });
             s.setOnMouseReleased(e -> changed.run());
         }
-        for (CheckBox box : new CheckBox[] {smoothing, show3d, wireframe, skeleton, guides, centred, hud, readouts}) {
+        for (CheckBox box : new CheckBox[] {smoothing, show3d, wireframe, skeleton, guides, centred, hud, readouts,
+            mineFailures}) {
             box.selectedProperty().addListener((o, a, b) -> changed.run());
         }
     }
@@ -121,6 +124,7 @@ final class SettingsPanel extends VBox {
             centred.setSelected(s.centred());
             hud.setSelected(s.hud());
             readouts.setSelected(s.readouts());
+            mineFailures.setSelected(s.mineFailures());
             cameraSize.setValue(cameraSize.getItems().contains(s.cameraSize()) ? s.cameraSize() : "default");
         } finally {
             applying = false;
@@ -131,7 +135,7 @@ final class SettingsPanel extends VBox {
         return new Settings(numHands.getValue(), model.getValue(), round(detection.getValue()), round(presence.getValue()),
                 round(tracking.getValue()), smoothing.isSelected(), cutoffOf(strength.getValue()), show3d.isSelected(),
                 wireframe.isSelected(), skeleton.isSelected(), guides.isSelected(), centred.isSelected(),
-                hud.isSelected(), readouts.isSelected(), cameraSize.getValue());
+                hud.isSelected(), readouts.isSelected(), cameraSize.getValue(), mineFailures.isSelected());
     }
 
     private static double round(double value) {

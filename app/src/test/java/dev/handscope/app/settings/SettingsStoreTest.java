@@ -20,7 +20,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("cfg").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load().settings(), "no file yet: defaults");
         Settings mine = new Settings(1, "lite", 0.6, 0.4, 0.3, false, 0.2, false, true, false, false, true, false, true,
-                "1280x720");
+                "1280x720", true);
         store.save(mine);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(mine, loaded.settings());
@@ -87,5 +87,15 @@ class SettingsStoreTest {
         assertTrue(Files.notExists(dir.resolve("settings.json.broken")));
         assertThrows(IOException.class, () -> store.save(Settings.defaults()));
         assertTrue(Files.isSymbolicLink(file), "nor replaced by a save");
+    }
+
+    @Test
+    void anOlderFileWithoutMiningLoadsWithMiningOff(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        java.nio.file.Files.writeString(file, "{\"numHands\": 1, \"hud\": false}");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertEquals(null, loaded.problem());
+        assertEquals(1, loaded.settings().numHands());
+        assertEquals(false, loaded.settings().mineFailures());
     }
 }
