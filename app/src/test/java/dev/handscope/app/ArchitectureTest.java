@@ -98,6 +98,13 @@ class ArchitectureTest {
             .and().doNotHaveSimpleName("NativeLibraries").and().doNotHaveSimpleName("NativeUnpack")
             .should().dependOnClassesThat(CONCRETE_MODEL);
 
+    /** Failure mining judges results only: no model, runtime, capture, image or stage, so it runs on any result. */
+    @ArchTest
+    static final ArchRule miningJudgesResultsOnly = noClasses().that().resideInAPackage("dev.handscope.engine.mining..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.engine.model..",
+                    "dev.handscope.engine.inference..", "dev.handscope.engine.capture..", "dev.handscope.engine.imaging..",
+                    "dev.handscope.engine.stage..", "dev.handscope.engine.pipeline..");
+
     /** Render draws results; it never reaches a model. */
     @ArchTest
     static final ArchRule renderKnowsNoModelAdapter = noClasses().that().resideInAPackage("dev.handscope.render..")

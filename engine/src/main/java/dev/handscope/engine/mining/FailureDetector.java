@@ -19,7 +19,6 @@ import java.util.Locale;
  */
 public final class FailureDetector {
     private static final int POINTS = HandTopology.LANDMARKS;
-    private static final int[][] BONES = HandTopology.BONES;
     /** The bone that is the hand size (wrist to middle knuckle), so never judged against itself. */
     private static final int SIZE_BONE = 8;
 
@@ -37,8 +36,8 @@ public final class FailureDetector {
         double presence;
         String label;
         final double[] box = new double[4];
-        final double[] boneMin = new double[BONES.length];
-        final double[] boneMax = new double[BONES.length];
+        final double[] boneMin = new double[HandTopology.BONES.length];
+        final double[] boneMax = new double[HandTopology.BONES.length];
         int results;
         int bonesLearnt;
         long seen;
@@ -51,7 +50,7 @@ public final class FailureDetector {
     }
 
     public FailureDetector(MiningOptions options) {
-        if (BONES[SIZE_BONE][0] != HandTopology.WRIST || BONES[SIZE_BONE][1] != HandTopology.MIDDLE_MCP) {
+        if (HandTopology.BONES[SIZE_BONE][0] != HandTopology.WRIST || HandTopology.BONES[SIZE_BONE][1] != HandTopology.MIDDLE_MCP) {
             throw new IllegalStateException("bone " + SIZE_BONE + " is no longer wrist to middle knuckle");
         }
         this.options = options;
@@ -149,11 +148,11 @@ public final class FailureDetector {
 
     private List<MinedFailure> boneFailure(List<MinedFailure> found, Track track, int bone, double size,
                                            FrameResult result) {
-        double ratio = length(current, BONES[bone][0], BONES[bone][1]) / size;
+        double ratio = length(current, HandTopology.BONES[bone][0], HandTopology.BONES[bone][1]) / size;
         boolean longer = ratio > track.boneMax[bone];
         return fire(found, track, FailureTrigger.BONE_LENGTH, track.id, result, String.format(Locale.ROOT,
-                "%s–%s bone %.2fx its %s so far", HandTopology.displayName(BONES[bone][0]),
-                HandTopology.displayName(BONES[bone][1]), ratio / (longer ? track.boneMax[bone] : track.boneMin[bone]),
+                "%s–%s bone %.2fx its %s so far", HandTopology.displayName(HandTopology.BONES[bone][0]),
+                HandTopology.displayName(HandTopology.BONES[bone][1]), ratio / (longer ? track.boneMax[bone] : track.boneMin[bone]),
                 longer ? "longest" : "shortest"));
     }
 
@@ -161,11 +160,11 @@ public final class FailureDetector {
     private int outlier(Track track, double size) {
         int worst = -1;
         double most = 1;
-        for (int b = 0; b < BONES.length; b++) {
+        for (int b = 0; b < HandTopology.BONES.length; b++) {
             if (b == SIZE_BONE) {
                 continue;
             }
-            double ratio = length(current, BONES[b][0], BONES[b][1]) / size;
+            double ratio = length(current, HandTopology.BONES[b][0], HandTopology.BONES[b][1]) / size;
             double beyond = Math.max(ratio / (track.boneMax[b] * options.boneStretch()),
                     track.boneMin[b] * options.boneShrink() / ratio);
             if (beyond > most) {
@@ -177,8 +176,8 @@ public final class FailureDetector {
     }
 
     private void learnBones(Track track, double size) {
-        for (int b = 0; b < BONES.length; b++) {
-            double ratio = length(current, BONES[b][0], BONES[b][1]) / size;
+        for (int b = 0; b < HandTopology.BONES.length; b++) {
+            double ratio = length(current, HandTopology.BONES[b][0], HandTopology.BONES[b][1]) / size;
             boolean first = track.bonesLearnt == 0;
             track.boneMin[b] = first ? ratio : Math.min(track.boneMin[b], ratio);
             track.boneMax[b] = first ? ratio : Math.max(track.boneMax[b], ratio);
