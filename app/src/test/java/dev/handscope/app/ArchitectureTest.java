@@ -109,6 +109,13 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().resideInAnyPackage("org.tensorflow..", "com.fasterxml..",
                     "dev.handscope.engine.inference..");
 
+    /** Failure mining judges results only: no model, runtime, capture, image or stage, so it runs on any result. */
+    @ArchTest
+    static final ArchRule miningJudgesResultsOnly = noClasses().that().resideInAPackage("dev.handscope.engine.mining..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.engine.model..",
+                    "dev.handscope.engine.inference..", "dev.handscope.engine.capture..", "dev.handscope.engine.imaging..",
+                    "dev.handscope.engine.stage..", "dev.handscope.engine.pipeline..");
+
     /** Render draws results; it never reaches a model. */
     @ArchTest
     static final ArchRule renderKnowsNoModelAdapter = noClasses().that().resideInAPackage("dev.handscope.render..")

@@ -2,6 +2,7 @@ package dev.handscope.app.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.handscope.engine.mining.MinedFailure;
 import dev.handscope.engine.model.ModelView;
 import dev.handscope.engine.result.HandResult;
 import dev.handscope.engine.result.FrameResult;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -88,6 +90,30 @@ public final class FailureSnapshot {
             for (Map.Entry<String, Object> entry : settings.entrySet()) {
                 g.writeStringField(entry.getKey(), String.valueOf(entry.getValue()));
             }
+            g.writeEndObject();
+        }
+    }
+
+    /**
+     * Writes trigger.json beside a snapshot: what made failure mining take it (each trigger's key,
+     * description, hand id, detail, frame number and time).
+     */
+    public static void writeTriggers(Path folder, List<MinedFailure> failures) throws IOException {
+        try (Writer out = Files.newBufferedWriter(folder.resolve("trigger.json"));
+             JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("triggers");
+            for (MinedFailure failure : failures) {
+                g.writeStartObject();
+                g.writeStringField("key", failure.trigger().key());
+                g.writeStringField("description", failure.trigger().description());
+                g.writeNumberField("hand", failure.handId());
+                g.writeStringField("detail", failure.detail());
+                g.writeNumberField("frame", failure.sequence());
+                g.writeNumberField("timeMs", failure.timeNanos() / 1_000_000);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
     }

@@ -19,15 +19,16 @@ package dev.handscope.app.settings;
  * @param readouts          the left/right readouts
  * @param cameraSize        frame size asked of cameras ("1280x720"), or "default"
  * @param headPose          faces tracked with their head pose (unless --head-pose or --faces says otherwise)
+ * @param mineFailures      failure mining: automatic snapshots where tracking looks wrong (off in older files)
  */
 public record Settings(int numHands, String model, double minDetection, double minPresence, double minTracking,
                        boolean smoothing, double smoothingCutoff, boolean show3d, boolean wireframe, boolean skeleton,
                        boolean guides, boolean centred, boolean hud, boolean readouts, String cameraSize,
-                       boolean headPose) {
+                       boolean headPose, boolean mineFailures) {
 
     public static Settings defaults() {
         return new Settings(2, "full", 0.5, 0.5, 0.5, true, 0.05, true, false, true, true, false, true, true, "default",
-                false);
+                false, false);
     }
 
     /** Rejects values no control could have produced (a hand-edited or damaged file). */

@@ -2,6 +2,7 @@ package dev.handscope.app.setup;
 
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.mining.MiningOptions;
 import java.nio.file.Path;
 
 /**
@@ -15,9 +16,11 @@ import java.nio.file.Path;
  * @param snapshotAfter frames to show before the snapshot
  * @param tracking      hand tracking settings
  * @param serve         where and to whom to stream hands and events over WebSocket, or null
+ * @param mining        when failure mining (E) saves a snapshot
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
-                            TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
+                            TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve,
+                            MiningOptions mining) {
 
     /** Exit codes of a --snapshot run. */
     public static final int SNAPSHOT_OK = 0;
@@ -28,6 +31,17 @@ public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions ca
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking) {
         this(source, mirror, capture, snapshot, snapshotAfter, tracking, null);
+    }
+
+    /** Failure mining at its default thresholds. */
+    public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
+                         TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
+        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, MiningOptions.defaults());
+    }
+
+    /** The same, mining failures with {@code options}. */
+    public WindowOptions withMining(MiningOptions options) {
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, options);
     }
 
     public WindowOptions {

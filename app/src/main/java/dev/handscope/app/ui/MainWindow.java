@@ -7,6 +7,7 @@ import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.ui.actions.ActionMap;
 import dev.handscope.app.ui.actions.Shortcuts;
 import dev.handscope.app.ui.actions.WindowAction;
+import dev.handscope.app.ui.controllers.FailureMining;
 import dev.handscope.app.ui.controllers.FrameExports;
 import dev.handscope.app.ui.controllers.SettingsController;
 import dev.handscope.app.ui.controllers.SourceController;
@@ -102,6 +103,7 @@ public final class MainWindow {
                 List.of(presenter.recentEvents));
         source.trackWith(tracking);
         exports = new FrameExports(options, executor, vm, tracking);
+        new FailureMining(executor, vm, tracking, exports); // follows vm.mineFailures from here on
         toolbar = new WindowToolbar(vm, actions, source);
         meshPlacement = new MeshViewPlacement(presenter.meshView, split, stage, options.tracking().enabled());
         snapshot = new SnapshotRun(options, stage, executor, exit, () -> refreshStatus(System.nanoTime()),
@@ -123,7 +125,8 @@ public final class MainWindow {
         vm.centred.bindBidirectional(settingsPanel.centred.selectedProperty());
         vm.hud.bindBidirectional(settingsPanel.hud.selectedProperty());
         vm.readouts.bindBidirectional(settingsPanel.readouts.selectedProperty());
-        settingsScroll.setContent(new VBox(settingsPanel, gesturePanel));
+        vm.mineFailures.bindBidirectional(settingsPanel.mineFailures.selectedProperty());
+        settingsScroll.setContent(new VBox(settingsPanel, gesturePanel, new MinedFailuresPanel(vm)));
         settingsScroll.setFitToWidth(true);
         toolbar.settingsButton.selectedProperty().addListener((obs, was, show) -> root.setRight(show ? settingsScroll : null));
         videoArea.getChildren().setAll(presenter.video, presenter.hud, presenter.readouts, presenter.cropStrip,
@@ -181,7 +184,7 @@ public final class MainWindow {
                 .toggle(SKELETON, vm.skeleton).toggle(GUIDES, vm.guides).toggle(CENTRED, vm.centred)
                 .toggle(HUD, vm.hud).toggle(READOUTS, vm.readouts).toggle(PALMS, vm.palms).toggle(CROPS, vm.crops)
                 .toggle(INDICES, vm.indices).toggle(THUMBNAILS, vm.thumbnails).toggle(COMPARE, vm.compare)
-                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose);
+                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose).toggle(MINE_FAILURES, vm.mineFailures);
         for (WindowAction action : WindowAction.values()) {
             if (!actions.isBound(action)) {
                 throw new IllegalStateException(action + " does nothing in the main window");

@@ -35,6 +35,7 @@ final class SettingsPanel extends VBox {
     private final CheckBox headPose = new CheckBox("Head pose (track faces)");
     /** The head pose switch as saved: what the user last chose, not what a command-line option started with. */
     private boolean savedHeadPose;
+    final CheckBox mineFailures = new CheckBox("Mine failures (snapshots)");
     private boolean applying;
 
     /**
@@ -63,7 +64,8 @@ final class SettingsPanel extends VBox {
                 caption("Same-hand overlap (tracking)", tracking), tracking,
                 smoothing, caption("Smoothing strength", strength), strength, headPose,
                 heading("Camera"), new Label("Frame size (cameras)"), cameraSize,
-                heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts);
+                heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts,
+                heading("Debug"), mineFailures);
         apply(initial);
         Runnable changed = () -> {
             if (!applying) {
@@ -81,7 +83,8 @@ final class SettingsPanel extends VBox {
             });
             s.setOnMouseReleased(e -> changed.run());
         }
-        for (CheckBox box : new CheckBox[] {smoothing, show3d, wireframe, skeleton, guides, centred, hud, readouts}) {
+        for (CheckBox box : new CheckBox[] {smoothing, show3d, wireframe, skeleton, guides, centred, hud, readouts,
+            mineFailures}) {
             box.selectedProperty().addListener((o, a, b) -> changed.run());
         }
         headPose.selectedProperty().addListener((o, a, on) -> {
@@ -134,6 +137,7 @@ final class SettingsPanel extends VBox {
             centred.setSelected(s.centred());
             hud.setSelected(s.hud());
             readouts.setSelected(s.readouts());
+            mineFailures.setSelected(s.mineFailures());
             cameraSize.setValue(cameraSize.getItems().contains(s.cameraSize()) ? s.cameraSize() : "default");
             savedHeadPose = s.headPose();
         } finally {
@@ -146,7 +150,7 @@ final class SettingsPanel extends VBox {
                 round(tracking.getValue()), smoothing.isSelected(), cutoffOf(strength.getValue()), show3d.isSelected(),
                 wireframe.isSelected(), skeleton.isSelected(), guides.isSelected(), centred.isSelected(),
                 hud.isSelected(), readouts.isSelected(), cameraSize.getValue(),
-                savedHeadPose);
+                savedHeadPose, mineFailures.isSelected());
     }
 
     private static double round(double value) {

@@ -69,7 +69,7 @@ final class WindowToolbar {
         MenuButton debug = new MenuButton("Debug", null, check(PALMS, vm.palms), check(CROPS, vm.crops),
                 check(INDICES, vm.indices), check(THUMBNAILS, vm.thumbnails), compare, check(HEAD_POSE, vm.headPose),
                 new SeparatorMenuItem(),
-                item(FAILURE_SNAPSHOT), record);
+                item(FAILURE_SNAPSHOT), check(MINE_FAILURES, vm.mineFailures), record);
         debug.setId("debug-menu");
         settingsButton.setId("settings-toggle");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pause, step,

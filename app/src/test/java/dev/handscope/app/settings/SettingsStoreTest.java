@@ -20,7 +20,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("cfg").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load().settings(), "no file yet: defaults");
         Settings mine = new Settings(1, "lite", 0.6, 0.4, 0.3, false, 0.2, false, true, false, false, true, false, true,
-                "1280x720", true);
+                "1280x720", true, true);
         store.save(mine);
         SettingsStore.Loaded loaded = store.load();
         assertEquals(mine, loaded.settings());
@@ -40,7 +40,7 @@ class SettingsStoreTest {
         assertEquals("640x480", old.settings().cameraSize());
         assertEquals(false, old.settings().headPose());
         Settings on = new Settings(1, "lite", 0.5, 0.5, 0.5, true, 0.05, false, false, true, true, false, true, true,
-                "640x480", true);
+                "640x480", true, false);
         store.save(on);
         assertTrue(Files.readString(file).contains("\"headPose\" : true"), Files.readString(file));
         assertEquals(on, store.load().settings());
@@ -106,5 +106,15 @@ class SettingsStoreTest {
         assertTrue(Files.notExists(dir.resolve("settings.json.broken")));
         assertThrows(IOException.class, () -> store.save(Settings.defaults()));
         assertTrue(Files.isSymbolicLink(file), "nor replaced by a save");
+    }
+
+    @Test
+    void anOlderFileWithoutMiningLoadsWithMiningOff(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        java.nio.file.Files.writeString(file, "{\"numHands\": 1, \"hud\": false}");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertEquals(null, loaded.problem());
+        assertEquals(1, loaded.settings().numHands());
+        assertEquals(false, loaded.settings().mineFailures());
     }
 }

@@ -101,7 +101,7 @@ class SettingsWindowTest {
     @Test
     void theSavedHeadPoseSwitchComesBackUnlessTheCommandLineSaysOtherwise() throws Exception {
         store().save(new Settings(2, "full", 0.5, 0.5, 0.5, true, 0.05, true, false, true, true, false, true, true,
-                "default", true));
+                "default", true, false));
         open();
         robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
         assertTrue(find("#settings-head-pose").queryAs(CheckBox.class).isSelected(), "restored from the saved file");

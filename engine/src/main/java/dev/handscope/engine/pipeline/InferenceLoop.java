@@ -5,9 +5,11 @@ import dev.handscope.engine.capture.NewestWinsSlot;
 import dev.handscope.engine.capture.WorkerThreads;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.metrics.RateMeter;
+import dev.handscope.engine.mining.MiningOptions;
 import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.stage.FrameStage;
 import dev.handscope.engine.stage.MeshStage;
+import dev.handscope.engine.stage.MiningStage;
 import dev.handscope.engine.stage.OutputStage;
 import dev.handscope.engine.stage.RecordingStage;
 import dev.handscope.engine.tracking.TrackerOptions;
@@ -18,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * The inference thread: takes the newest frame, runs the pipeline with the live stages (outputs,
- * recording, mesh, in that order, so outputs and recordings do not wait for the mesh), then hands
+ * recording, failure mining, mesh, in that order, so none of them waits for the mesh), then hands
  * the frame with its result to the display through another newest-wins slot (so a slow display
  * never queues either). The frame travels with its result and is released by whoever takes (or
  * drops) it.
@@ -27,6 +29,7 @@ public final class InferenceLoop implements AutoCloseable {
     private final HandPipeline pipeline;
     private final OutputStage outputs = new OutputStage();
     private final RecordingStage recording = new RecordingStage();
+    private final MiningStage mining = new MiningStage();
     private final List<FrameStage> stages;
     private final NewestWinsSlot<Frame> input;
     private final NewestWinsSlot<ProcessedFrame> output = new NewestWinsSlot<>(ProcessedFrame::release);
@@ -38,7 +41,7 @@ public final class InferenceLoop implements AutoCloseable {
 
     public InferenceLoop(HandPipeline pipeline, HandMesher mesher, NewestWinsSlot<Frame> input) {
         this.pipeline = pipeline;
-        this.stages = List.of(outputs, recording, new MeshStage(mesher));
+        this.stages = List.of(outputs, recording, mining, new MeshStage(mesher));
         this.input = input;
         this.thread = new Thread(this::run, "handscope-inference");
         this.thread.setDaemon(true);
@@ -75,6 +78,15 @@ public final class InferenceLoop implements AutoCloseable {
     /** Why the recording stopped by itself (since the last {@link #startRecording}), or null. */
     public String recordingFailure() {
         return recording.failure();
+    }
+
+    /** Mines failures from the next frame on: each frame a trigger fires on goes to {@code sink}, which must not block. */
+    public void mineFailures(MiningOptions options, MiningStage.Sink sink) {
+        mining.start(options, sink);
+    }
+
+    public void stopMining() {
+        mining.stop();
     }
 
     /** Called on the inference thread with every processed frame's result; must not block. */

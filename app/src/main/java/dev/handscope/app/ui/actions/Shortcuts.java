@@ -55,6 +55,8 @@ public final class Shortcuts {
                         Map.of(KeyCode.B, PALMS, KeyCode.C, CROPS, KeyCode.I, INDICES, KeyCode.T, THUMBNAILS)),
                 new Shortcut("F", "failure snapshot: frame, crops, raw outputs, results, settings",
                         Map.of(KeyCode.F, FAILURE_SNAPSHOT)),
+                new Shortcut("E", "mine failures: automatic snapshots on presence drops, jumps, flips, overlaps, odd bones",
+                        Map.of(KeyCode.E, MINE_FAILURES)),
                 new Shortcut("A", "A/B: run the other landmark model (full/lite, or --compare DIR) on the same crops",
                         Map.of(KeyCode.A, COMPARE)),
                 new Shortcut("P", "head pose: track faces beside the hands, with yaw, pitch and roll",

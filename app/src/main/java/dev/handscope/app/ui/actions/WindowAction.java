@@ -33,6 +33,7 @@ public enum WindowAction {
     COMPARE("A/B: other landmark model (A)"),
     HEAD_POSE("Head pose: track faces too (P)"),
     FAILURE_SNAPSHOT("Failure snapshot (F)"),
+    MINE_FAILURES("Mine failures: snapshot frames where tracking looks wrong (E)"),
     RECORD("Record session (V)"),
     TEACH_GESTURE("Teach a gesture (G)");
 

@@ -12,7 +12,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** S and F: the frame on screen written out, in the background, to a new folder under ~/HandScope. */
+/**
+ * S and F: the frame on screen written out, in the background, to a new folder under ~/HandScope
+ * (failure mining's snapshots record the same settings).
+ */
 public final class FrameExports {
     private static final DateTimeFormatter FOLDER_NAMES = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -38,6 +41,11 @@ public final class FrameExports {
         return dataFolder().resolve(kind).resolve(LocalDateTime.now().format(FOLDER_NAMES));
     }
 
+    /** A failure-mining session's folder, failures/mined-&lt;time&gt;, beside the F snapshots; not created yet. */
+    static Path newMiningFolder() {
+        return dataFolder().resolve("failures").resolve("mined-" + LocalDateTime.now().format(FOLDER_NAMES));
+    }
+
     /** Saves the meshes on screen into a new timestamped folder under ~/HandScope/meshes. */
     public void saveMeshes(ShownFrame shown) {
         var hands = shown.hands();
@@ -55,6 +63,19 @@ public final class FrameExports {
                 error -> vm.say("cannot save meshes: " + error.getMessage()));
     }
 
+    /** What produced frame {@code sequence}'s results, as a failure snapshot's settings.json records it. */
+    Map<String, Object> snapshotSettings(long sequence) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("source", vm.source.get() == null ? "" : vm.source.get());
+        settings.put("frame", sequence);
+        settings.put("model", tracking.variant().id());
+        settings.put("device", vm.trackingState.get());
+        settings.put("tracker", tracking.trackerOptions());
+        settings.put("fovDegrees", options.tracking().fovDegrees());
+        settings.put("mirror", vm.mirrored.get());
+        return settings;
+    }
+
     /**
      * Writes the frame on screen ({@code rgb}, null when none) with everything the models saw and
      * said to ~/HandScope/failures/&lt;time&gt;/.
@@ -64,14 +85,7 @@ public final class FrameExports {
             vm.say("no tracked frame to snapshot yet");
             return;
         }
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("source", vm.source.get() == null ? "" : vm.source.get());
-        settings.put("frame", shown.sequence());
-        settings.put("model", tracking.variant().id());
-        settings.put("device", vm.trackingState.get());
-        settings.put("tracker", tracking.trackerOptions());
-        settings.put("fovDegrees", options.tracking().fovDegrees());
-        settings.put("mirror", vm.mirrored.get());
+        Map<String, Object> settings = snapshotSettings(shown.sequence());
         Path folder = newDataFolder("failures");
         executor.execute(() -> {
             FailureSnapshot.write(folder, rgb, width, height, shown.result(), settings);

@@ -16,6 +16,7 @@ import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.pipeline.InferenceLoop;
 import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.stage.MiningStage;
 import dev.handscope.engine.tracking.SmoothingOptions;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
@@ -46,6 +47,8 @@ public final class TrackingController {
     private InferenceLoop inference;
     private EventServer server;
     private Task loading;
+    /** Where mined failures go while mining is on (also on the next inference), else null. */
+    private MiningStage.Sink mining;
 
     /**
      * @param source    the source open now (null when none), whose frames inference reads
@@ -119,6 +122,21 @@ public final class TrackingController {
         });
     }
 
+    /**
+     * Mines failures with the window's options, now and on every inference started later; each frame a
+     * trigger fired on goes to {@code sink} on the inference thread (null stops mining).
+     */
+    public void mineFailures(MiningStage.Sink sink) {
+        mining = sink;
+        if (inference != null) {
+            if (sink != null) {
+                inference.mineFailures(options.mining(), sink);
+            } else {
+                inference.stopMining();
+            }
+        }
+    }
+
     /** The inference running on the source, or null. */
     public InferenceLoop inference() {
         return inference;
@@ -132,6 +150,9 @@ public final class TrackingController {
         }
         inference = new InferenceLoop(pipeline, mesher, session.frames());
         listeners.forEach(inference::addListener);
+        if (mining != null) {
+            inference.mineFailures(options.mining(), mining);
+        }
         if (options.serve() != null) {
             if (server == null) {
                 server = new EventServer(options.serve(), stopped -> Platform.runLater(

@@ -7,6 +7,10 @@ import dev.handscope.render.hud.StatusReadings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -41,6 +45,12 @@ public final class WindowViewModel {
     public final BooleanProperty recording = new SimpleBooleanProperty(this, "recording");
     /** Faces are tracked beside the hands, with their head pose. */
     public final BooleanProperty headPose = new SimpleBooleanProperty(this, "headPose");
+    /** Failure mining: a snapshot, with what triggered it, wherever tracking looks wrong. */
+    public final BooleanProperty mineFailures = new SimpleBooleanProperty(this, "mineFailures");
+    /** What mining saved, oldest first: one entry per trigger. */
+    public final ObservableList<MinedSnapshot> minedFailures = FXCollections.observableArrayList();
+    /** Snapshots mining saved in this mining session (one frame may hold several triggers). */
+    public final IntegerProperty minedCount = new SimpleIntegerProperty(this, "minedCount");
     /** The last thing said in the status bar (saved, recorded, cannot …); empty for nothing. */
     public final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
     /** The saved settings in effect. */

@@ -64,8 +64,9 @@ class ShortcutsTest {
         assertEquals(WindowAction.STEP_BACK, standard.actionFor(KeyCode.LEFT));
         assertEquals(WindowAction.TEACH_GESTURE, standard.actionFor(KeyCode.G));
         assertEquals(WindowAction.HEAD_POSE, standard.actionFor(KeyCode.P));
-        assertEquals(19, standard.actions().size(), standard.actions().toString());
-        assertEquals(17, standard.helpRows().size());
-        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(15));
+        assertEquals(WindowAction.MINE_FAILURES, standard.actionFor(KeyCode.E));
+        assertEquals(20, standard.actions().size(), standard.actions().toString());
+        assertEquals(18, standard.helpRows().size());
+        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(16));
     }
 }
