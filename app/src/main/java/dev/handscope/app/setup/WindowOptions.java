@@ -15,9 +15,11 @@ import java.nio.file.Path;
  * @param snapshotAfter frames to show before the snapshot
  * @param tracking      hand tracking settings
  * @param serve         where and to whom to stream hands and events over WebSocket, or null
+ * @param dataset       a labelled dataset to browse instead of {@code source}, or null
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
-                            TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
+                            TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve,
+                            DatasetSource dataset) {
 
     /** Exit codes of a --snapshot run. */
     public static final int SNAPSHOT_OK = 0;
@@ -28,6 +30,16 @@ public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions ca
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking) {
         this(source, mirror, capture, snapshot, snapshotAfter, tracking, null);
+    }
+
+    public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
+                         TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
+        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, null);
+    }
+
+    /** These options with {@code value} as the dataset to browse. */
+    public WindowOptions withDataset(DatasetSource value) {
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, value);
     }
 
     public WindowOptions {
