@@ -131,6 +131,11 @@ final class FramePresenter {
         redrawOverlay();
     }
 
+    /** The labels drawn under the hands now. */
+    List<LabelHand> labels() {
+        return labels;
+    }
+
     /** What is on screen now. */
     ShownFrame shown() {
         return shown;

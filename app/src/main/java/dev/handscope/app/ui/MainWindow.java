@@ -22,6 +22,7 @@ import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
+import dev.handscope.render.overlay.LabelHand;
 import java.io.File;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -257,6 +258,16 @@ public final class MainWindow {
     /** Click on a joint: its coordinates and the hand's scores; a click elsewhere hides them. */
     void showJoint(double x, double y) {
         presenter.showJoint(x, y);
+    }
+
+    /** The dataset being browsed (for tests). */
+    DatasetViewModel dataset() {
+        return datasetVm;
+    }
+
+    /** The labels the overlay draws now (for tests). */
+    List<LabelHand> labelsDrawn() {
+        return presenter.labels();
     }
 
     private void onStatus(CaptureStatus update) {

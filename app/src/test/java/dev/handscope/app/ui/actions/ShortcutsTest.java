@@ -64,8 +64,10 @@ class ShortcutsTest {
         assertEquals(WindowAction.STEP_BACK, standard.actionFor(KeyCode.LEFT));
         assertEquals(WindowAction.TEACH_GESTURE, standard.actionFor(KeyCode.G));
         assertEquals(WindowAction.HEAD_POSE, standard.actionFor(KeyCode.P));
-        assertEquals(19, standard.actions().size(), standard.actions().toString());
-        assertEquals(17, standard.helpRows().size());
-        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(15));
+        assertEquals(WindowAction.NEXT_IMAGE, standard.actionFor(KeyCode.DOWN));
+        assertEquals(WindowAction.PREVIOUS_IMAGE, standard.actionFor(KeyCode.UP));
+        assertEquals(21, standard.actions().size(), standard.actions().toString());
+        assertEquals(18, standard.helpRows().size());
+        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(16));
     }
 }
