@@ -1,5 +1,6 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.setup.DatasetSource;
 import dev.handscope.app.setup.TrackingSetup;
 import dev.handscope.app.setup.WindowLauncher;
 import dev.handscope.app.setup.WindowOptions;
@@ -7,6 +8,7 @@ import dev.handscope.app.stream.OriginPolicy;
 import dev.handscope.app.stream.StreamOptions;
 import dev.handscope.engine.capture.CaptureOptions;
 import dev.handscope.engine.capture.SourceSpec;
+import dev.handscope.engine.eval.KeypointOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +32,18 @@ public final class HandScopeCommand implements Callable<Integer> {
     }
 
     @Option(names = "--source", paramLabel = "SRC", defaultValue = "0",
-            description = "Camera index (0), camera device (/dev/video2), video file, image, or folder of images."
-                    + " Default: ${DEFAULT-VALUE}.")
+            description = "Camera index (0), camera device (/dev/video2), video file, image, folder of images,"
+                    + " or a labelled dataset (COCO-keypoint FILE.json) to browse worst first. Default: ${DEFAULT-VALUE}.")
     String source;
+
+    @Option(names = "--images", paramLabel = "DIR",
+            description = "With a dataset --source FILE.json: the folder of its images. Default: the JSON file's folder.")
+    Path images;
+
+    @Option(names = "--order", paramLabel = "ORDER", defaultValue = "mediapipe",
+            description = "With a dataset --source FILE.json: its keypoint order, mediapipe (also COCO-WholeBody)"
+                    + " or rhd. Default: ${DEFAULT-VALUE}.")
+    String order;
 
     @Option(names = "--mirror", negatable = true,
             description = "Mirror the display (selfie view). Default: on for cameras, off for files."
@@ -140,6 +151,27 @@ public final class HandScopeCommand implements Callable<Integer> {
             }
             stream = new StreamOptions(address, new OriginPolicy(allowOrigins));
         }
-        return new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter, setup, stream);
+        WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter,
+                setup, stream);
+        return options.withDataset(dataset());
+    }
+
+    /** The dataset --source names (a .json file), or null; --images and --order need one. */
+    private DatasetSource dataset() {
+        boolean orderGiven = spec != null && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--order");
+        if (!DatasetSource.isAnnotationFile(source)) {
+            if (images != null || orderGiven) {
+                throw new UserError(UserError.USAGE, "--images and --order go with a dataset: --source FILE.json");
+            }
+            return null;
+        }
+        KeypointOrder keypoints;
+        try {
+            keypoints = KeypointOrder.parse(order);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(UserError.USAGE, "--order: " + e.getMessage());
+        }
+        return DatasetSource.of(Path.of(source.trim()), images, keypoints);
     }
 }

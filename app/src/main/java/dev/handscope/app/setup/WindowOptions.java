@@ -17,10 +17,11 @@ import java.nio.file.Path;
  * @param tracking      hand tracking settings
  * @param serve         where and to whom to stream hands and events over WebSocket, or null
  * @param mining        when failure mining (E) saves a snapshot
+ * @param dataset       a labelled dataset to browse instead of {@code source}, or null
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                             TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve,
-                            MiningOptions mining) {
+                            MiningOptions mining, DatasetSource dataset) {
 
     /** Exit codes of a --snapshot run. */
     public static final int SNAPSHOT_OK = 0;
@@ -33,15 +34,20 @@ public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions ca
         this(source, mirror, capture, snapshot, snapshotAfter, tracking, null);
     }
 
-    /** Failure mining at its default thresholds. */
+    /** Failure mining at its default thresholds, no dataset. */
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
-        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, MiningOptions.defaults());
+        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, MiningOptions.defaults(), null);
     }
 
     /** The same, mining failures with {@code options}. */
     public WindowOptions withMining(MiningOptions options) {
-        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, options);
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, options, dataset);
+    }
+
+    /** These options with {@code value} as the dataset to browse. */
+    public WindowOptions withDataset(DatasetSource value) {
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, mining, value);
     }
 
     public WindowOptions {

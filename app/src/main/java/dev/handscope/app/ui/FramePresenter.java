@@ -4,6 +4,9 @@ import dev.handscope.app.ui.viewmodel.ShownFrame;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CaptureSession;
 import dev.handscope.engine.capture.Frame;
+import dev.handscope.engine.eval.ImageResult;
+import dev.handscope.engine.eval.JointFilter;
+import dev.handscope.engine.eval.LabelledImage;
 import dev.handscope.engine.headpose.CanonicalFace;
 import dev.handscope.engine.metrics.RateMeter;
 import dev.handscope.engine.pipeline.InferenceLoop;
@@ -16,10 +19,12 @@ import dev.handscope.render.mesh.HandMeshView;
 import dev.handscope.render.overlay.CropStrip;
 import dev.handscope.render.overlay.FaceOverlay;
 import dev.handscope.render.overlay.HandOverlay;
+import dev.handscope.render.overlay.LabelHand;
 import dev.handscope.render.video.VideoView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -62,6 +67,12 @@ final class FramePresenter {
     private long shownFrames;
     /** Frames shown since tracking settled (running, off, or failed): what --snapshot-after counts. */
     private long settledFrames;
+    /** Told of each tracked result shown (a dataset scores its image with it). */
+    private Consumer<FrameResult> tracked = result -> { };
+    /** A dataset image's labels, drawn under the hands, and its scores for a click on a labelled joint. */
+    private List<LabelHand> labels = List.of();
+    private ImageResult labelScores;
+    private JointFilter labelFilter = JointFilter.ALL;
 
     /**
      * @param area           the video's area, whose width the joint info keeps within
@@ -102,6 +113,27 @@ final class FramePresenter {
                 redrawOverlay();
             }
         });
+    }
+
+    /** {@code listener} is told of each tracked result as it is shown. */
+    void onTracked(Consumer<FrameResult> listener) {
+        tracked = listener;
+    }
+
+    /**
+     * A dataset's image: its labels drawn under the hands, with the errors of {@code filter}'s joints
+     * once {@code scores} is known; a null {@code image} draws none.
+     */
+    void showLabels(LabelledImage image, ImageResult scores, JointFilter filter) {
+        labels = image == null ? List.of() : DatasetLabels.of(image, scores, filter);
+        labelScores = scores;
+        labelFilter = filter;
+        redrawOverlay();
+    }
+
+    /** The labels drawn under the hands now. */
+    List<LabelHand> labels() {
+        return labels;
     }
 
     /** What is on screen now. */
@@ -169,6 +201,7 @@ final class FramePresenter {
         gestures.onFrame(hands, now);
         long done = System.nanoTime();
         latencies.record(output, done - renderStart, done);
+        tracked.accept(output.result());
     }
 
     private void present(Frame frame, long now) {
@@ -301,12 +334,15 @@ final class FramePresenter {
 
     /** Click on a joint: its coordinates and the hand's scores; a click elsewhere hides them. */
     void showJoint(double x, double y) {
+        if (jointInfo.showLabelError(video.transform(), labelScores, labelFilter, x, y, area.getWidth())) {
+            return;
+        }
         jointInfo.showNearest(video.transform(), shown.hands(), shown.width(), shown.height(), x, y, area.getWidth());
     }
 
     private void redrawOverlay() {
         FrameResult result = shown.result();
-        HandOverlay.draw(video.overlay(), video.transform(), shown.hands(), result == null ? List.of() : result.detections(),
+        HandOverlay.draw(video.overlay(), video.transform(), shown.hands(), labels, result == null ? List.of() : result.detections(),
                 new HandOverlay.DebugLayers(vm.palms.get(), vm.crops.get(), vm.indices.get()), panelsOverVideo());
         if (vm.compare.get()) {
             HandOverlay.drawComparison(video.overlay(), video.transform(), shown.hands(), comparisonName.get());

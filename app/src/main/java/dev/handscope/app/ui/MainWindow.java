@@ -7,11 +7,13 @@ import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.ui.actions.ActionMap;
 import dev.handscope.app.ui.actions.Shortcuts;
 import dev.handscope.app.ui.actions.WindowAction;
+import dev.handscope.app.ui.controllers.DatasetController;
 import dev.handscope.app.ui.controllers.FailureMining;
 import dev.handscope.app.ui.controllers.FrameExports;
 import dev.handscope.app.ui.controllers.SettingsController;
 import dev.handscope.app.ui.controllers.SourceController;
 import dev.handscope.app.ui.controllers.TrackingController;
+import dev.handscope.app.ui.viewmodel.DatasetViewModel;
 import dev.handscope.app.ui.viewmodel.ShownFrame;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import dev.handscope.engine.capture.CaptureStatus;
@@ -21,10 +23,12 @@ import dev.handscope.render.HandScopeStyle;
 import dev.handscope.render.hud.ShortcutHelp;
 import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
+import dev.handscope.render.overlay.LabelHand;
 import java.io.File;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -70,6 +74,10 @@ public final class MainWindow {
     private final WindowToolbar toolbar;
     private final MeshViewPlacement meshPlacement;
     private final SnapshotRun snapshot;
+    private final DatasetViewModel datasetVm = new DatasetViewModel();
+    private final DatasetController dataset;
+    /** Frames shown before a dataset's browsing began: a snapshot counts the frames after. */
+    private long settledBeforeBrowsing;
     private final AnimationTimer displayLoop = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -93,6 +101,7 @@ public final class MainWindow {
             @Override
             public void status(CaptureStatus update) {
                 onStatus(update);
+                dataset.status(update);
             }
         });
         gesturePanel = new GesturePanel(userGestures, settings.gestureStore(), executor, this::trackingRuns);
@@ -109,6 +118,9 @@ public final class MainWindow {
         snapshot = new SnapshotRun(options, stage, executor, exit, () -> refreshStatus(System.nanoTime()),
                 presenter::shownFrames, () -> presenter.latencies.report(System.nanoTime())
                         + "\nStart-up, since the JVM started: " + presenter.startup.summary());
+        dataset = new DatasetController(executor, datasetVm, source, notices, options.tracking().enabled(),
+                problem -> snapshot.take(WindowOptions.SNAPSHOT_SOURCE_FAILED, problem));
+        presenter.onTracked(dataset::tracked);
         bindActions();
         bindState();
 
@@ -133,7 +145,7 @@ public final class MainWindow {
                 presenter.jointInfo, notices.notice, unpack.pane);
         videoArea.getStyleClass().add("video-area");
         root.setCenter(split);
-        root.setBottom(statusBar);
+        root.setBottom(new VBox(new DatasetBar(datasetVm), statusBar));
         Scene scene = new Scene(new StackPane(root, notices.message, help), 1024, 680);
         scene.getStylesheets().add(HandScopeStyle.stylesheet());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -172,6 +184,8 @@ public final class MainWindow {
                     vm.paused.set(true);
                     presenter.historyBack();
                 })
+                .bind(NEXT_IMAGE, () -> stepImage(1))
+                .bind(PREVIOUS_IMAGE, () -> stepImage(-1))
                 .bind(OPEN_FILE, this::chooseFile)
                 .bind(OPEN_FOLDER, this::chooseFolder)
                 .bind(RETRY, source::reopen)
@@ -192,8 +206,20 @@ public final class MainWindow {
         }
     }
 
+    /** ↓ / ↑ on a dataset; said in the status bar when there is none or it is still being scored. */
+    private void stepImage(int steps) {
+        if (!dataset.step(steps)) {
+            vm.say(datasetVm.dataset.get() == null ? "↑ / ↓ step through a dataset: --source FILE.json"
+                    : "scoring the dataset: the order follows");
+        }
+    }
+
     /** What follows a change of state beyond the bindings. */
     private void bindState() {
+        for (Observable labels : List.of(datasetVm.shown, datasetVm.filter, datasetVm.scoredCount)) {
+            labels.addListener(changed -> presenter.showLabels(datasetVm.shownImage(), datasetVm.shownResult(),
+                    datasetVm.filter.get()));
+        }
         vm.paused.addListener((obs, was, paused) -> refreshStatus(System.nanoTime()));
         vm.show3d.addListener((obs, was, show) -> meshPlacement.show(show));
         vm.recording.addListener((obs, was, on) -> tracking.record(on, FrameExports.dataFolder().resolve("recordings"),
@@ -210,7 +236,11 @@ public final class MainWindow {
         presenter.startup.windowShown();
         unpack.start(options.tracking().enabled());
         displayLoop.start();
-        source.open(options.source());
+        if (options.dataset() != null) {
+            dataset.open(options.dataset());
+        } else {
+            source.open(options.source());
+        }
         toolbar.refreshCameras();
         tracking.load();
         if (settings.problem() != null) {
@@ -233,6 +263,16 @@ public final class MainWindow {
         presenter.showJoint(x, y);
     }
 
+    /** The dataset being browsed (for tests). */
+    DatasetViewModel dataset() {
+        return datasetVm;
+    }
+
+    /** The labels the overlay draws now (for tests). */
+    List<LabelHand> labelsDrawn() {
+        return presenter.labels();
+    }
+
     private void onStatus(CaptureStatus update) {
         notices.sourceStatus(vm.source.get(), update);
         switch (update.state()) {
@@ -247,7 +287,11 @@ public final class MainWindow {
         long framesBefore = presenter.shownFrames();
         presenter.pulse(now, tracking.inference(), source.session());
         if (presenter.shownFrames() != framesBefore) {
-            snapshot.framesShown(presenter.settledFrames());
+            if (dataset.busy()) {
+                settledBeforeBrowsing = presenter.settledFrames();
+            } else {
+                snapshot.framesShown(presenter.settledFrames() - settledBeforeBrowsing);
+            }
         }
         if (now - lastStatusRefresh > STATUS_REFRESH_NANOS) {
             refreshStatus(now);

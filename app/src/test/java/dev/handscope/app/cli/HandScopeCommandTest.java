@@ -97,4 +97,18 @@ class HandScopeCommandTest {
         assertEquals("--min-tracking-confidence must be a number from 0 to 1 (got NaN)",
                 assertThrows(RuntimeException.class, () -> parse("--min-tracking-confidence", "NaN")).getMessage());
     }
+
+    @Test
+    void aJsonSourceIsADatasetWithItsImagesBesideIt() {
+        WindowOptions options = parse("--source", "data/test_rhd.json", "--order", "rhd");
+        assertEquals(Path.of("data/test_rhd.json"), options.dataset().annotations());
+        assertEquals(Path.of("data").toAbsolutePath(), options.dataset().images());
+        assertEquals(dev.handscope.engine.eval.KeypointOrder.RHD, options.dataset().order());
+        assertEquals(Path.of("imgs"), parse("--source", "a.json", "--images", "imgs").dataset().images());
+        assertNull(parse("--source", "clip.mp4").dataset());
+        UserError alone = assertThrows(UserError.class, () -> parse("--source", "clip.mp4", "--images", "imgs"));
+        assertTrue(alone.getMessage().contains("--source FILE.json"), alone.getMessage());
+        UserError order = assertThrows(UserError.class, () -> parse("--source", "a.json", "--order", "coco"));
+        assertTrue(order.getMessage().contains("mediapipe, rhd"), order.getMessage());
+    }
 }

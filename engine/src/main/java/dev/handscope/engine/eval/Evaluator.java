@@ -95,6 +95,11 @@ public final class Evaluator {
         }
     }
 
+    /** A frame's hands as predictions in its pixels (the window scores what it shows with these). */
+    public static List<HandPrediction> predictions(FrameResult result) {
+        return predictions(result, result.width(), result.height(), 0, 0);
+    }
+
     /** The result's hands in pixels of the full image ({@code dx}, {@code dy}: where the picture sits in it). */
     private static List<HandPrediction> predictions(FrameResult result, int width, int height, int dx, int dy) {
         List<HandPrediction> out = new ArrayList<>();

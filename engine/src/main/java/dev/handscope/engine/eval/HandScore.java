@@ -72,6 +72,22 @@ public record HandScore(LabelledImage image, LabelledHand label, HandPrediction 
         return meanErrorPx() / label.size();
     }
 
+    /**
+     * Mean normalised error over the labelled joints {@code filter} keeps; +Infinity for a missed
+     * hand with such joints, NaN when none of them is labelled.
+     */
+    public double meanNormalisedError(JointFilter filter) {
+        double sum = 0;
+        int count = 0;
+        for (int j = 0; j < errorPx.length; j++) {
+            if (filter.includes(j) && !Double.isNaN(errorPx[j])) {
+                sum += errorPx[j];
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count / label.size();
+    }
+
     /** Mean root-relative 3D error over the 21 joints (MPJPE); NaN without 3D. */
     public double meanError3dMm() {
         return error3dMm == null ? Double.NaN : meanOfNumbers(error3dMm);

@@ -41,15 +41,17 @@ public final class HandOverlay {
 
     /** Clears the canvas and draws the hands. */
     public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands) {
-        draw(canvas, view, hands, List.of(), DebugLayers.NONE, List.of());
+        draw(canvas, view, hands, List.of(), List.of(), DebugLayers.NONE, List.of());
     }
 
     /**
-     * Clears the canvas and draws the hands, then the chosen debug layers (palms found this frame, crops, indices).
+     * Clears the canvas and draws the labelled hands (thin white skeletons), the predicted hands over
+     * them, then the chosen debug layers (palms found this frame, crops, indices).
      *
+     * @param labels    ground truth to draw under the hands; empty for none
      * @param keepClear the panels over the video, in canvas pixels: no hand label goes under them
      */
-    public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands,
+    public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands, List<LabelHand> labels,
                             List<HandRegion> palms, DebugLayers debug,
                             List<Rectangle2D> keepClear) {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -59,6 +61,9 @@ public final class HandOverlay {
         }
         double scale = Math.max(0.6, Math.min(2.0, view.shownHeight() / 480));
         g.setLineCap(StrokeLineCap.ROUND);
+        for (LabelHand label : labels) {
+            drawLabel(g, view, label, scale);
+        }
         for (HandResult hand : hands) {
             float[] p = hand.landmarks().toArray();
             Color colour = colourOf(hand.handedness().label());
@@ -137,6 +142,36 @@ public final class HandOverlay {
             g.setLineDashes(5, 4);
         }
         g.setLineDashes((double[]) null);
+    }
+
+    /**
+     * A label: its bones thin and white, its marked joints as rings with a dashed line to where the
+     * prediction put them (the error).
+     */
+    private static void drawLabel(GraphicsContext g, DisplayTransform view, LabelHand label, double scale) {
+        float[] p = label.points();
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.4);
+        for (int[] bone : HandTopology.BONES) {
+            if (label.labelled()[bone[0]] && label.labelled()[bone[1]]) {
+                g.strokeLine(view.toViewX(p[2 * bone[0]]), view.toViewY(p[2 * bone[0] + 1]),
+                        view.toViewX(p[2 * bone[1]]), view.toViewY(p[2 * bone[1] + 1]));
+            }
+        }
+        double radius = 3 * scale;
+        for (int j = 0; j < HandTopology.LANDMARKS; j++) {
+            if (!label.labelled()[j] || !label.marked()[j]) {
+                continue;
+            }
+            double x = view.toViewX(p[2 * j]);
+            double y = view.toViewY(p[2 * j + 1]);
+            if (label.predicted() != null) {
+                g.setLineDashes(3, 3);
+                g.strokeLine(x, y, view.toViewX(label.predicted()[2 * j]), view.toViewY(label.predicted()[2 * j + 1]));
+                g.setLineDashes((double[]) null);
+            }
+            g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+        }
     }
 
     /** A rotated crop rectangle (image-normalised, rotation clockwise on screen). */

@@ -44,6 +44,8 @@ public final class Shortcuts {
                 new Shortcut("Space", "pause / resume (an ended file plays again)", Map.of(KeyCode.SPACE, TOGGLE_PAUSE)),
                 new Shortcut("→ / ←", "step one frame forward / back (last seconds)",
                         Map.of(KeyCode.RIGHT, STEP_FORWARD, KeyCode.LEFT, STEP_BACK)),
+                new Shortcut("↓ / ↑", "dataset: next / previous image, worst first",
+                        Map.of(KeyCode.DOWN, NEXT_IMAGE, KeyCode.UP, PREVIOUS_IMAGE)),
                 new Shortcut("M", "mirror the display", Map.of(KeyCode.M, MIRROR)),
                 new Shortcut("O", "open a video or image", Map.of(KeyCode.O, OPEN_FILE)),
                 new Shortcut("3", "show / hide the 3D view", Map.of(KeyCode.DIGIT3, TOGGLE_3D)),

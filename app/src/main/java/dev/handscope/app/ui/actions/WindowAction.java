@@ -11,6 +11,9 @@ public enum WindowAction {
     /** →: forward through the history while stepping back in it, else the source's next frame. */
     STEP_FORWARD("Step forward"),
     STEP_BACK("Step back"),
+    /** ↓: a dataset's next image, worst first. */
+    NEXT_IMAGE("Next dataset image, worst first (↓)"),
+    PREVIOUS_IMAGE("Previous dataset image (↑)"),
     MIRROR("Mirror the display only; tracking always sees the real image (M)"),
     OPEN_FILE("Open a video or an image (O)"),
     OPEN_FOLDER("Open a folder of images"),

@@ -65,8 +65,10 @@ class ShortcutsTest {
         assertEquals(WindowAction.TEACH_GESTURE, standard.actionFor(KeyCode.G));
         assertEquals(WindowAction.HEAD_POSE, standard.actionFor(KeyCode.P));
         assertEquals(WindowAction.MINE_FAILURES, standard.actionFor(KeyCode.E));
-        assertEquals(20, standard.actions().size(), standard.actions().toString());
-        assertEquals(18, standard.helpRows().size());
-        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(16));
+        assertEquals(WindowAction.NEXT_IMAGE, standard.actionFor(KeyCode.DOWN));
+        assertEquals(WindowAction.PREVIOUS_IMAGE, standard.actionFor(KeyCode.UP));
+        assertEquals(22, standard.actions().size(), standard.actions().toString());
+        assertEquals(19, standard.helpRows().size());
+        assertEquals(new ShortcutHelp.Row("?", "this help (any key closes it)"), standard.helpRows().get(17));
     }
 }
