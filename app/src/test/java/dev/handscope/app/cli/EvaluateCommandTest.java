@@ -146,6 +146,69 @@ class EvaluateCommandTest {
         assertTrue(notJson.err().contains("is not valid JSON"), notJson.err());
     }
 
+    /**
+     * A one-stage family whose answer is known (FamilyFolders' YOLO-pose model, two constant hands)
+     * on a dataset labelled with exactly its first hand: by its own detections it is right to the
+     * pixel (the second hand is a false positive); top-down it sees only the crop around the box, so
+     * its constant keypoints land where the crop's letterbox puts them, as computed here.
+     */
+    @Test
+    void aOneStageFamilyIsScoredInBothProtocolsAsItsKnownAnswerSays() throws Exception {
+        Path yolo = dev.handscope.app.FamilyFolders.yoloFolder(temp.resolve("yolo"));
+        Path image = DATASETS.resolveSibling("media").resolve("woman_hands.jpg");
+        float[] keypoints = new float[42];
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = 0, maxY = 0;
+        StringBuilder flat = new StringBuilder();
+        for (int i = 0; i < 21; i++) {
+            keypoints[2 * i] = (float) (dev.handscope.app.FamilyFolders.imageX(
+                    dev.handscope.app.FamilyFolders.keypointX(0, i)) * 640);
+            keypoints[2 * i + 1] = (float) (dev.handscope.app.FamilyFolders.imageY(
+                    dev.handscope.app.FamilyFolders.keypointY(0, i)) * 960);
+            minX = Math.min(minX, keypoints[2 * i]);
+            maxX = Math.max(maxX, keypoints[2 * i]);
+            minY = Math.min(minY, keypoints[2 * i + 1]);
+            maxY = Math.max(maxY, keypoints[2 * i + 1]);
+            flat.append(i == 0 ? "" : ", ").append(keypoints[2 * i]).append(", ").append(keypoints[2 * i + 1])
+                    .append(", 2");
+        }
+        Path dataset = Files.writeString(temp.resolve("one.json"), String.format(java.util.Locale.ROOT, """
+                {"images": [{"id": 1, "file_name": "%s", "width": 640, "height": 960}],
+                 "annotations": [{"id": 7, "image_id": 1, "bbox": [%f, %f, %f, %f], "keypoints": [%s]}]}
+                """, image.getFileName(), minX, minY, maxX - minX, maxY - minY, flat));
+        Path report = temp.resolve("yolo-report");
+        CommandRun run = CommandRun.run("evaluate", "--dataset", dataset.toString(), "--images",
+                image.getParent().toString(), "--model", yolo.toString(), "--report", report.toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonNode runs = new ObjectMapper().readTree(report.resolve("summary.json").toFile()).get("runs");
+        JsonNode detector = runs.get(0);
+        assertEquals("detector", detector.get("protocol").asText());
+        assertEquals(1.0, detector.get("recall").asDouble());
+        assertEquals(1, detector.get("false_positives").asInt(), "the model's second hand has no label");
+        assertEquals(0, detector.get("epe_px_mean").asDouble(), 0.05, "its first hand is the label");
+        assertEquals(1.0, detector.get("pck@0.04").asDouble());
+
+        // top-down: the crop is the box's longer side x 1.5 around its centre, letterboxed into 64 x 64
+        double side = Math.max(maxX - minX, maxY - minY) * 1.5;
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
+        int x0 = (int) Math.floor(cx - side / 2);
+        int y0 = (int) Math.floor(cy - side / 2);
+        int w = (int) Math.ceil(cx + side / 2) - x0;
+        int h = (int) Math.ceil(cy + side / 2) - y0;
+        double scale = Math.min(64.0 / w, 64.0 / h);
+        double sum = 0;
+        for (int i = 0; i < 21; i++) {
+            double x = x0 + (dev.handscope.app.FamilyFolders.keypointX(0, i) - (64 - w * scale) / 2) / scale;
+            double y = y0 + (dev.handscope.app.FamilyFolders.keypointY(0, i) - (64 - h * scale) / 2) / scale;
+            sum += Math.hypot(x - keypoints[2 * i], y - keypoints[2 * i + 1]);
+        }
+        JsonNode gt = runs.get(1);
+        assertEquals("gt", gt.get("protocol").asText());
+        assertEquals(0, gt.get("false_positives").asInt());
+        assertTrue(sum / 21 > 20, "the crop moves the constant answer well off the label: " + sum / 21);
+        assertEquals(sum / 21, gt.get("epe_px_mean").asDouble(), 0.05, "the crop's answer, mapped back");
+    }
+
     /** Recall: matched hands over labelled hands. */
     private static double recall(List<Map<String, String>> hands) {
         return hands.stream().filter(h -> h.get("detected").equals("true")).count() / (double) hands.size();
