@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
             + " and render it off screen, timing the render stage and end to end. Needs a display (or xvfb-run).")
     boolean render;
 
+    @Option(names = "--sequential-detection", description = "Run the palm detector on the tracking thread, as detect and"
+            + " track do, instead of beside it as the window does.")
+    boolean sequentialDetection;
+
     @Mixin
     PipelineOptions options;
 
@@ -91,6 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         long nonFinite;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
+            pipeline.tracker().detectConcurrently(!sequentialDetection);
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
             List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(),
                     MeshCommand.DEFAULT_FOV)));
@@ -202,7 +207,9 @@ final class BenchCommand implements Callable<Integer> {
                 options.noSmoothing ? "smoothing off" : String.format(Locale.ROOT, "%.0f%% less",
                         rawJitter > 0 ? 100 * (1 - smoothJitter / rawJitter) : 0));
         out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.modelId(), options.numHands,
-                summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime)));
+                summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime, new BenchJson.Setting(
+                options.runtime().intraOpThreads(), options.runtime().interOpThreads(),
+                sequentialDetection ? "sequential" : "concurrent", dev.handscope.app.bench.Machine.current()))));
         return 0;
     }
 

@@ -19,14 +19,22 @@ final class BenchJson {
 
     /** What {@code bench} measured; the stages in the order they are printed. */
     record Pipeline(int frames, String model, int numHands, Map<String, LatencyStats> stages, double fps,
-                    double detectorRunsPer100, double jitterRawPx, double jitterSmoothedPx, String runtime) {
+                    double detectorRunsPer100, double jitterRawPx, double jitterSmoothedPx, String runtime,
+                    Setting setting) {
+    }
+
+    /**
+     * How a run was set up, so figures compare: threads per TensorFlow session, whether the palm
+     * detector ran beside tracking (bench only; null for bench-models) and the machine.
+     */
+    record Setting(int intraOpThreads, int interOpThreads, String detection, dev.handscope.app.bench.Machine machine) {
     }
 
     /** One model's load time and inference latency, for {@code bench-models}. */
     record Model(String name, double loadMs, LatencyStats stats) {
     }
 
-    /** {@code {"frames","model","numHands","stages":{name:{"medianMs","p95Ms","maxMs","count"}},"fps",...,"runtime"}}. */
+    /** {@code {"frames","model","numHands","stages":{name:{"medianMs","p95Ms","maxMs","count"}},"fps",...,"runtime","threads","detection","machine"}}. */
     static String pipeline(Pipeline bench) {
         return JsonLine.of(out -> {
             out.writeStartObject();
@@ -49,12 +57,33 @@ final class BenchJson {
             fixed(out, "jitterRawPx", bench.jitterRawPx(), 4);
             fixed(out, "jitterSmoothedPx", bench.jitterSmoothedPx(), 4);
             out.writeStringField("runtime", bench.runtime());
+            setting(out, bench.setting());
             out.writeEndObject();
         });
     }
 
-    /** {@code {"runs","models":[{"model","loadMs","medianMs","p95Ms","maxMs","meanMs"}],"runtime"}}. */
-    static String models(int runs, List<Model> models, String runtime) {
+    /** {@code "threads":{"intraOp","interOp"},"detection","machine":{"cores","cpu","flags"}}. */
+    private static void setting(JsonGenerator out, Setting setting) throws IOException {
+        out.writeObjectFieldStart("threads");
+        out.writeNumberField("intraOp", setting.intraOpThreads());
+        out.writeNumberField("interOp", setting.interOpThreads());
+        out.writeEndObject();
+        if (setting.detection() != null) {
+            out.writeStringField("detection", setting.detection());
+        }
+        out.writeObjectFieldStart("machine");
+        out.writeNumberField("cores", setting.machine().cores());
+        out.writeStringField("cpu", setting.machine().cpu());
+        out.writeArrayFieldStart("flags");
+        for (String flag : setting.machine().flags()) {
+            out.writeString(flag);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** {@code {"runs","models":[{"model","loadMs","medianMs","p95Ms","maxMs","meanMs"}],"runtime","threads","machine"}}. */
+    static String models(int runs, List<Model> models, String runtime, Setting setting) {
         return JsonLine.of(out -> {
             out.writeStartObject();
             out.writeNumberField("runs", runs);
@@ -71,6 +100,7 @@ final class BenchJson {
             }
             out.writeEndArray();
             out.writeStringField("runtime", runtime);
+            setting(out, setting);
             out.writeEndObject();
         });
     }

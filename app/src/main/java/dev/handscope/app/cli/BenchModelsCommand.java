@@ -86,7 +86,8 @@ final class BenchModelsCommand implements Callable<Integer> {
             }
         }
         out.println("(" + runtime + "; " + warmup + " warm-up runs, " + runs + " timed runs, times in ms)");
-        out.println(BenchJson.models(runs, measured, runtime));
+        out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(options.intraOpThreads(),
+                options.interOpThreads(), null, dev.handscope.app.bench.Machine.current())));
         return 0;
     }
 

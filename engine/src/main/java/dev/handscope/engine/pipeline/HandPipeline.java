@@ -170,6 +170,7 @@ public final class HandPipeline implements AutoCloseable {
         trackFaces(null);
         retiredFaces.forEach(HandPipeline::closeQuietly);
         retiredFaces.clear();
+        tracker.close();
         models.close();
         comparison.close();
         image.close();

@@ -27,9 +27,14 @@ import java.util.Objects;
  * (avoiding MediaPipe's trap of detecting on every frame when one of two hands is visible).
  * Without one (one-stage models, whose detections carry landmarks), the detector runs on every
  * frame and each detection continues the track it overlaps most.
+ * <p>
+ * {@link #detectConcurrently} moves the two-stage detector to a thread of its own: tracked hands
+ * go on being followed while it runs, and the hands it finds start on the frame its answer arrives.
+ * Results then depend on timing, so file runs that must repeat exactly (track, detect, evaluate,
+ * replays) keep it off.
  * Not thread-safe: one tracker per inference thread.
  */
-public final class HandTracker {
+public final class HandTracker implements AutoCloseable {
     private final HandDetector detector;
     private final HandLandmarker landmarker;
     private final List<Track> tracks = new ArrayList<>();
@@ -40,6 +45,7 @@ public final class HandTracker {
     private long preprocess;
     private long detectorNanos;
     private long landmarkNanos;
+    private BackgroundDetection background;
 
     private HandTracker(HandDetector detector, HandLandmarker landmarker, TrackerOptions options) {
         this.detector = Objects.requireNonNull(detector);
@@ -74,6 +80,20 @@ public final class HandTracker {
         keepModelViews = keep;
     }
 
+    /**
+     * Whether the detector runs on its own thread beside tracking (two-stage models; one-stage
+     * models detect every frame, so they have nothing to overlap with).
+     */
+    public void detectConcurrently(boolean on) {
+        if (on && background == null && landmarker != null) {
+            background = new BackgroundDetection(detector);
+        } else if (!on && background != null) {
+            background.await();
+            background.close();
+            background = null;
+        }
+    }
+
     /** Hands being followed now. */
     public int trackedCount() {
         return tracks.size();
@@ -83,6 +103,15 @@ public final class HandTracker {
     public void reset() {
         tracks.clear();
         framesSinceDetection = 0;
+        if (background != null) {
+            background.await(); // a detection of the old source must not start hands in the new one
+        }
+    }
+
+    /** Stops the detector's thread, if it has one (the models belong to the caller). */
+    @Override
+    public void close() {
+        detectConcurrently(false);
     }
 
     /**
@@ -103,10 +132,15 @@ public final class HandTracker {
         List<HandRegion> regions;
         if (landmarker != null) {
             followTracks(image, timeNanos);
-            detect = tracks.size() < options.numHands()
-                    && (tracks.isEmpty() || framesSinceDetection + 1 >= options.redetectInterval());
-            regions = detect ? detect(image, rotation) : List.of();
-            framesSinceDetection = detect ? 0 : framesSinceDetection + 1;
+            if (background != null) {
+                regions = detectBeside(image, rotation, sequence);
+                detect = regions != null;
+                regions = detect ? regions : List.of();
+            } else {
+                detect = detectionDue();
+                regions = detect ? detect(image, rotation) : List.of();
+                framesSinceDetection = detect ? 0 : framesSinceDetection + 1;
+            }
             for (HandRegion region : regions) {
                 if (tracks.size() >= options.numHands()) {
                     break;
@@ -181,6 +215,37 @@ public final class HandTracker {
             }
             startTrack(found, timeNanos, width, height);
         }
+    }
+
+    /** Two-stage: whether this frame looks for more hands (every frame with none, else every interval). */
+    private boolean detectionDue() {
+        return tracks.size() < options.numHands()
+                && (tracks.isEmpty() || framesSinceDetection + 1 >= options.redetectInterval());
+    }
+
+    /**
+     * The background detector's answer, when one arrives this frame, else null. With no hand tracked
+     * there is nothing to follow meanwhile, so the frame waits for it (as a sequential run would);
+     * otherwise a due detection is started on this frame's copy and collected on a later frame.
+     */
+    private List<HandRegion> detectBeside(RgbImage image, double rotation, long sequence) {
+        BackgroundDetection.Found found = background.poll();
+        float minScore = (float) options.minDetectionConfidence();
+        if (found == null && tracks.isEmpty()) {
+            long start = System.nanoTime();
+            if (!background.busy()) {
+                background.submit(image, rotation, minScore, sequence);
+            }
+            found = background.await();
+            detectorNanos += System.nanoTime() - start;
+            framesSinceDetection = 0;
+        } else if (found == null && detectionDue() && !background.busy()) {
+            background.submit(image, rotation, minScore, sequence);
+            framesSinceDetection = 0;
+        } else {
+            framesSinceDetection++;
+        }
+        return found == null ? null : found.regions();
     }
 
     private List<HandRegion> detect(RgbImage image, double rotation) {

@@ -177,4 +177,67 @@ class HandTrackerTest {
         assertEquals(0, next(tracker).timings().landmarks(), "no landmarker ran");
         assertEquals(0, scene.landmarkerCalls);
     }
+
+    /**
+     * With the detector on its own thread, a frame that has a hand to follow never waits for it: a
+     * detector held back (by a gate here) leaves tracking running, and the hand it finds starts on
+     * the frame its answer arrives. With no hand tracked the frame waits, as a sequential one does.
+     */
+    @Test
+    void aConcurrentDetectorNeverHoldsUpTrackedHands() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> gate =
+                new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        dev.handscope.engine.model.HandDetector palms = scene.palmDetector();
+        dev.handscope.engine.model.HandDetector gated = new dev.handscope.engine.model.HandDetector() {
+            @Override
+            public List<dev.handscope.engine.model.HandRegion> detect(RgbImage picture, double rotation, float min) {
+                threads.add(Thread.currentThread().getName());
+                try {
+                    gate.get().await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return palms.detect(picture, rotation, min);
+            }
+
+            @Override
+            public dev.handscope.engine.model.ModelTimings lastTimings() {
+                return palms.lastTimings();
+            }
+
+            @Override
+            public long nonFiniteOutputs() {
+                return 0;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        scene.put("a", 0.3, 0.5);
+        try (HandTracker tracker = HandTracker.twoStage(gated, scene.landmarker(), OPTIONS)) {
+            tracker.detectConcurrently(true);
+            FrameResult first = next(tracker);
+            assertTrue(first.detectorRan(), "nothing tracked: the frame waits for the detector");
+            assertEquals(List.of(0), ids(first));
+            assertEquals(java.util.Set.of("handscope-detector"), threads, "the detector runs on its own thread only");
+
+            scene.put("b", 0.7, 0.5);
+            gate.set(new java.util.concurrent.CountDownLatch(1));
+            for (int i = 0; i < 6; i++) {
+                FrameResult held = next(tracker);
+                assertFalse(held.detectorRan(), "the held-back detection has not arrived");
+                assertEquals(List.of(0), ids(held), "hand a is followed all the while");
+            }
+            gate.get().countDown();
+            FrameResult arrived = null;
+            for (int i = 0; i < 200 && (arrived == null || !arrived.detectorRan()); i++) {
+                Thread.sleep(5);
+                arrived = next(tracker);
+            }
+            assertTrue(arrived.detectorRan(), "the answer arrives once the detector is let go");
+            assertEquals(List.of(0, 1), ids(arrived), "hand b starts on the frame the answer arrives");
+        }
+    }
 }

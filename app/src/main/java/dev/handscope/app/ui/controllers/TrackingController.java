@@ -103,6 +103,7 @@ public final class TrackingController {
             pipeline = loaded.pipeline();
             vm.modelsLoaded.set(true);
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
+            pipeline.tracker().detectConcurrently(true); // live: tracked hands never wait for the palm detector
             pipeline.gestures().useGestures(gestures);
             mesher = loaded.mesher();
             vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
