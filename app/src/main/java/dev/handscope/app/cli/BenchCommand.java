@@ -53,9 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             + " and render it off screen, timing the render stage and end to end. Needs a display (or xvfb-run).")
     boolean render;
 
-    @Option(names = "--sequential-detection", description = "Run the palm detector on the tracking thread, as detect and"
-            + " track do, instead of beside it as the window does.")
-    boolean sequentialDetection;
+    @Option(names = "--sequential", description = "Run the palm detector and every hand's landmarks one after the other on"
+            + " the tracking thread, as detect and track do, instead of side by side as the window does.")
+    boolean sequential;
 
     @Mixin
     PipelineOptions options;
@@ -95,7 +95,10 @@ final class BenchCommand implements Callable<Integer> {
         long nonFinite;
         try (FrameSource source = FrameSources.open(SourceSpec.parse(video.toString()));
              HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
-            pipeline.tracker().detectConcurrently(!sequentialDetection);
+            if (!sequential) {
+                pipeline.tracker().detectConcurrently(true);
+                options.setup(MeshCommand.DEFAULT_FOV, null).landmarkInParallel(pipeline, options.variant());
+            }
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
             List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(),
                     MeshCommand.DEFAULT_FOV)));
@@ -209,7 +212,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.modelId(), options.numHands,
                 summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime, new BenchJson.Setting(
                 options.runtime().intraOpThreads(), options.runtime().interOpThreads(),
-                sequentialDetection ? "sequential" : "concurrent", dev.handscope.app.bench.Machine.current()))));
+                sequential ? "sequential" : "concurrent", dev.handscope.app.bench.Machine.current()))));
         return 0;
     }
 

@@ -85,6 +85,11 @@ public final class ModelFolder {
         };
     }
 
+    /** Whether a model folder holds a palm detector (which then finds the crops of the bundled landmark model). */
+    public static boolean isPalmDetector(Path folder) throws ModelLoadException {
+        return read(folder).kind() == ModelKind.PALM_DETECTOR;
+    }
+
     /** A model folder of any family as the second model of an A/B run. */
     public static SecondModel loadComparison(Path folder, RuntimeOptions runtime) throws ModelLoadException {
         Family family = read(folder);

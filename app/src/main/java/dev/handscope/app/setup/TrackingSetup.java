@@ -115,6 +115,26 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
         return pipeline;
     }
 
+    /**
+     * Gives the pipeline's tracker a second copy of its landmark model, so two tracked hands are
+     * landmarked side by side (live runs; one-stage models have none). Results do not change: each
+     * crop is answered by the same model.
+     */
+    public void landmarkInParallel(HandPipeline pipeline, ModelVariant bundledVariant)
+            throws IOException, ModelLoadException {
+        if (pipeline.models().landmarker() == null) {
+            return;
+        }
+        dev.handscope.engine.model.HandLandmarker copy;
+        if (model == null || ModelFolder.isPalmDetector(model)) {
+            copy = dev.handscope.engine.landmarks.HandLandmarkModel.load(
+                    ModelCatalogue.bundled().handLandmarks(bundledVariant), runtime);
+        } else {
+            copy = ModelFolder.loadComparison(model, runtime).landmarker();
+        }
+        pipeline.tracker().landmarkInParallel(copy);
+    }
+
     /** The model's name as readouts show it: the variant, or the model folder's name. */
     public String modelName(ModelVariant bundledVariant) {
         return model == null ? bundledVariant.id() : String.valueOf(model.getFileName());

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Future;
 
 /**
  * Follows hands from frame to frame, through the model interfaces only.
@@ -46,6 +47,7 @@ public final class HandTracker implements AutoCloseable {
     private long detectorNanos;
     private long landmarkNanos;
     private BackgroundDetection background;
+    private SecondLandmarker second;
 
     private HandTracker(HandDetector detector, HandLandmarker landmarker, TrackerOptions options) {
         this.detector = Objects.requireNonNull(detector);
@@ -94,6 +96,22 @@ public final class HandTracker implements AutoCloseable {
         }
     }
 
+    /**
+     * A second copy of the landmark model (the tracker then owns it): with two or more hands tracked,
+     * the second hand is landmarked on its own thread beside the first. Null goes back to one.
+     */
+    public void landmarkInParallel(HandLandmarker copy) {
+        if (second != null) {
+            second.close();
+        }
+        second = copy == null || landmarker == null ? null : new SecondLandmarker(copy);
+    }
+
+    /** Outputs of the second landmarker dropped for NaN or infinity (0 without one). */
+    public long secondLandmarkerNonFinite() {
+        return second == null ? 0 : second.nonFiniteOutputs();
+    }
+
     /** Hands being followed now. */
     public int trackedCount() {
         return tracks.size();
@@ -112,6 +130,7 @@ public final class HandTracker implements AutoCloseable {
     @Override
     public void close() {
         detectConcurrently(false);
+        landmarkInParallel(null);
     }
 
     /**
@@ -170,12 +189,27 @@ public final class HandTracker implements AutoCloseable {
     /** Two-stage: each track's landmarks from last frame's crop; lost and duplicate tracks end. */
     private void followTracks(RgbImage image, long timeNanos) {
         List<Track> lost = new ArrayList<>();
-        for (Track track : tracks) {
-            HandLandmarks result = landmark(image, track.nextRect);
+        // With a second landmarker, the second track's crop runs beside the others (one per core).
+        Future<SecondLandmarker.Answer> beside = second != null && tracks.size() > 1
+                ? second.start(image, tracks.get(1).nextRect, keepModelViews) : null;
+        for (int i = 0; i < tracks.size(); i++) {
+            Track track = tracks.get(i);
+            HandLandmarks result;
+            ModelView view;
+            if (beside != null && i == 1) {
+                SecondLandmarker.Answer answer = SecondLandmarker.await(beside);
+                preprocess += answer.preprocessNanos();
+                landmarkNanos += answer.inferenceNanos();
+                result = answer.landmarks();
+                view = answer.view();
+            } else {
+                result = landmark(image, track.nextRect);
+                view = view();
+            }
             if (result.presence() < options.minPresenceConfidence()) {
                 lost.add(track);
             } else {
-                track.update(result, timeNanos, image.width(), image.height(), options, view());
+                track.update(result, timeNanos, image.width(), image.height(), options, view);
             }
         }
         tracks.removeAll(lost);

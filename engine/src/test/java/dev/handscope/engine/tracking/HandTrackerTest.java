@@ -240,4 +240,61 @@ class HandTrackerTest {
             assertEquals(List.of(0, 1), ids(arrived), "hand b starts on the frame the answer arrives");
         }
     }
+
+    /** A second landmarker answers the second hand on its own thread; the results are those of one landmarker. */
+    @Test
+    void aSecondLandmarkerFollowsTheSecondHandBesideTheFirstWithTheSameResults() {
+        scene.put("a", 0.3, 0.5);
+        scene.put("b", 0.7, 0.5);
+        List<List<Integer>> alone = new ArrayList<>();
+        List<Float> aloneX = new ArrayList<>();
+        HandTracker one = twoStage(OPTIONS);
+        for (int i = 0; i < 4; i++) {
+            FrameResult result = next(one);
+            alone.add(ids(result));
+            result.hands().forEach(h -> aloneX.add(h.landmarks().x(0)));
+        }
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        dev.handscope.engine.model.HandLandmarker inner = scene.landmarker();
+        dev.handscope.engine.model.HandLandmarker copy = new dev.handscope.engine.model.HandLandmarker() {
+            @Override
+            public dev.handscope.engine.landmarks.HandLandmarks landmark(RgbImage picture,
+                                                                         dev.handscope.engine.landmarks.RotatedRect r) {
+                threads.add(Thread.currentThread().getName());
+                return inner.landmark(picture, r);
+            }
+
+            @Override
+            public dev.handscope.engine.model.ModelTimings lastTimings() {
+                return inner.lastTimings();
+            }
+
+            @Override
+            public long nonFiniteOutputs() {
+                return 0;
+            }
+
+            @Override
+            public dev.handscope.engine.model.ModelView lastView() {
+                return inner.lastView();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<List<Integer>> paired = new ArrayList<>();
+        List<Float> pairedX = new ArrayList<>();
+        try (HandTracker two = twoStage(OPTIONS)) {
+            two.landmarkInParallel(copy);
+            for (int i = 0; i < 4; i++) {
+                FrameResult result = next(two);
+                paired.add(ids(result));
+                result.hands().forEach(h -> pairedX.add(h.landmarks().x(0)));
+            }
+        }
+        assertEquals(alone, paired);
+        assertEquals(aloneX, pairedX);
+        assertEquals(java.util.Set.of("handscope-landmarks-2"), threads, "the copy runs on its own thread only");
+    }
 }

@@ -21,6 +21,7 @@ import dev.handscope.engine.tracking.SmoothingOptions;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
+import dev.handscope.engine.inference.ModelLoadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +96,12 @@ public final class TrackingController {
         loading = executor.execute(() -> {
             StringBuilder faceProblem = new StringBuilder();
             HandPipeline loaded = withFaces.loadPipeline(variant, tracker, faceProblem::append);
+            try {
+                withFaces.landmarkInParallel(loaded, variant); // two hands side by side, one per core
+            } catch (IOException | ModelLoadException | RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
             StringBuilder warning = new StringBuilder();
             HandMesher built = setup.mesher(warning::append);
             return new Loaded(loaded, built, warning.toString(), faceProblem.toString());
