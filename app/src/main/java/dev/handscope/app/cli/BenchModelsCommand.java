@@ -44,6 +44,11 @@ final class BenchModelsCommand implements Callable<Integer> {
             description = "Benchmark these SavedModel directories instead of the bundled models (repeatable).")
     List<Path> models;
 
+    @Option(names = "--peer", paramLabel = "FILE",
+            description = "The JSON line a peer runtime printed for the same models (../shared/tools/peer-native/run.sh,"
+                    + " MediaPipe's TFLite + XNNPACK): print its medians beside ours and the ratio peer / ours.")
+    Path peer;
+
     @Spec
     CommandSpec spec;
 
@@ -55,6 +60,15 @@ final class BenchModelsCommand implements Callable<Integer> {
         RuntimeOptions options = RuntimeOptions.defaults().withDevice(InferenceDevice.parse(device));
         if (threads != null) {
             options = options.withThreads(PipelineOptions.threads(threads), options.interOpThreads());
+        }
+        dev.handscope.app.bench.PeerFigures peerFigures = null;
+        if (peer != null) {
+            try {
+                peerFigures = dev.handscope.app.bench.PeerFigures.read(peer);
+            } catch (IOException e) {
+                throw new UserError(UserError.FAILED, "cannot read --peer " + peer + ": "
+                        + dev.handscope.app.settings.FileProblems.reason(e, peer), e);
+            }
         }
         List<Path> directories = new ArrayList<>();
         if (models == null || models.isEmpty()) {
@@ -86,9 +100,26 @@ final class BenchModelsCommand implements Callable<Integer> {
             }
         }
         out.println("(" + runtime + "; " + warmup + " warm-up runs, " + runs + " timed runs, times in ms)");
+        if (peerFigures != null) {
+            comparison(out, measured, peerFigures, runtime);
+        }
         out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(options.intraOpThreads(),
                 options.interOpThreads(), null, dev.handscope.app.bench.Machine.current())));
         return 0;
+    }
+
+    /** Ours beside the peer's, per model the peer ran: medians and peer / ours (above 1: ours is faster). */
+    private static void comparison(PrintWriter out, List<BenchJson.Model> measured,
+                                   dev.handscope.app.bench.PeerFigures peer, String runtime) {
+        out.printf("%-22s %12s %12s %14s%n", "model", "ours median", "peer median", "peer / ours");
+        for (BenchJson.Model model : measured) {
+            double theirs = peer.median(model.name());
+            if (Double.isFinite(theirs)) {
+                out.printf(Locale.ROOT, "%-22s %12.2f %12.2f %14.2f%n", model.name(), model.stats().medianMs(), theirs,
+                        theirs / model.stats().medianMs());
+            }
+        }
+        out.println("(ours: " + runtime + "; peer: " + peer.runtime() + ", " + peer.threads() + " threads)");
     }
 
     /** Warm-up runs, then the timed runs' durations; a model that fails while running is named. */
