@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-models", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure each bundled model: load time, then inference median / p95 over many runs.")
 final class BenchModelsCommand implements Callable<Integer> {
+    private static final int PROFILE_RUNS = 20;
 
     @Option(names = "--runs", defaultValue = "200",
             description = "Timed runs per model, 1 to 1000000. Default: ${DEFAULT-VALUE}.")
@@ -48,6 +50,10 @@ final class BenchModelsCommand implements Callable<Integer> {
             description = "The JSON line a peer runtime printed for the same models (../shared/tools/peer-native/run.sh,"
                     + " MediaPipe's TFLite + XNNPACK): print its medians beside ours and the ratio peer / ours.")
     Path peer;
+
+    @Option(names = "--profile", description = "After timing, trace 20 runs of each model and print where its time goes, per"
+            + " operator type (TensorFlow's run metadata, after its graph rewrites and fusions).")
+    boolean profile;
 
     @Spec
     CommandSpec spec;
@@ -94,6 +100,9 @@ final class BenchModelsCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-22s %9.1f %9.2f %9.2f %9.2f %9.2f%n", name, loadMs, stats.medianMs(),
                         stats.p95Ms(), stats.maxMs(), stats.meanMs());
                 measured.add(new BenchJson.Model(name, loadMs, stats));
+                if (profile) {
+                    printProfile(out, runner.profile(PROFILE_RUNS));
+                }
             } catch (ModelLoadException e) {
                 spec.commandLine().getErr().println("handscope bench-models: " + e.getMessage());
                 return 1;
@@ -106,6 +115,18 @@ final class BenchModelsCommand implements Callable<Integer> {
         out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(options.intraOpThreads(),
                 options.interOpThreads(), null, dev.handscope.app.bench.Machine.current())));
         return 0;
+    }
+
+    /** Operator types by their share of a run, down to the last one above 0.5%. */
+    private static void printProfile(PrintWriter out, Map<String, Double> perRun) {
+        double total = perRun.values().stream().mapToDouble(Double::doubleValue).sum();
+        for (Map.Entry<String, Double> op : perRun.entrySet()) {
+            double share = 100 * op.getValue() / total;
+            if (share < 0.5) {
+                break;
+            }
+            out.printf(Locale.ROOT, "    %-38s %7.2f ms %5.1f%%%n", op.getKey(), op.getValue(), share);
+        }
     }
 
     /** Ours beside the peer's, per model the peer ran: medians and peer / ours (above 1: ours is faster). */

@@ -178,6 +178,45 @@ public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
         }
     }
 
+    /**
+     * Where one run's time goes: per operator type (after TensorFlow's graph rewrites, e.g.
+     * {@code _MklNativeFusedConv2D}), its total milliseconds per run over {@code runs} traced runs, largest
+     * first. Tracing slows every op a little; read the shares, not the sums.
+     */
+    public java.util.LinkedHashMap<String, Double> profile(int runs) {
+        java.util.Map<String, Long> micros = new java.util.HashMap<>();
+        org.tensorflow.proto.RunOptions trace = org.tensorflow.proto.RunOptions.newBuilder()
+                .setTraceLevel(org.tensorflow.proto.RunOptions.TraceLevel.FULL_TRACE).build();
+        inputBuffer.write(input);
+        for (int run = 0; run < runs; run++) {
+            Session.Runner runner = session.runner().feed(inputName, inputTensor).setOptions(trace);
+            for (String name : outputNames) {
+                runner.fetch(name);
+            }
+            try (Result result = runner.runAndFetchMetadata()) {
+                result.getMetadata().ifPresent(metadata -> metadata.getStepStats().getDevStatsList()
+                        .forEach(device -> device.getNodeStatsList().forEach(node ->
+                                micros.merge(opType(node.getTimelineLabel(), node.getNodeName()),
+                                        node.getAllEndRelMicros(), Long::sum))));
+            }
+        }
+        java.util.LinkedHashMap<String, Double> perRun = new java.util.LinkedHashMap<>();
+        micros.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> perRun.put(e.getKey(), e.getValue() / 1000.0 / runs));
+        return perRun;
+    }
+
+    /** The operator type in a trace's timeline label ("name = Type(inputs)"), else the node's name. */
+    private static String opType(String label, String node) {
+        int equals = label.indexOf("= ");
+        if (equals < 0) {
+            return node;
+        }
+        String type = label.substring(equals + 2);
+        int paren = type.indexOf('(');
+        return paren < 0 ? type : type.substring(0, paren);
+    }
+
     /** Output {@code index} in contract order, as of the last run. */
     @Override
     public float[] output(int index) {
