@@ -100,6 +100,7 @@ final class FramePresenter {
         meshView.guidesProperty().bind(vm.guides);
         meshView.centredProperty().bind(vm.centred);
         video.setOnMouseClicked(event -> showJoint(event.getX(), event.getY()));
+        video.setOnMouseMoved(event -> hoverLabel(event.getX(), event.getY()));
         // Redraw the skeletons when the view changes size or mirror, or a layer shows or hides (also while paused);
         // labels make room for the HUD and the readouts, and take it back when they hide.
         for (var redraws : List.of(vm.palms, vm.crops, vm.indices, video.mirroredProperty(), hud.visibleProperty(),
@@ -329,6 +330,13 @@ final class FramePresenter {
         if (hud.isVisible()) {
             latencies.showOn(hud, now, String.format(Locale.ROOT, "capture %.1f · tracking %.1f · display %.1f fps",
                     captureFps, trackingFps, displayRate.rate(now)), vm.trackingState.get() + " · hands " + shown.hands().size());
+        }
+    }
+
+    /** On a dataset's image, hovering over a labelled joint shows its error as a click does. */
+    private void hoverLabel(double x, double y) {
+        if (labelScores != null) {
+            jointInfo.showLabelError(video.transform(), labelScores, labelFilter, x, y, area.getWidth());
         }
     }
 

@@ -151,6 +151,13 @@ class DatasetWindowTest {
         assertTrue(info.isVisible());
         assertTrue(info.getText().contains("joint 8") && info.getText().contains("(TIP)"), info.getText());
         assertTrue(info.getText().contains("px") || info.getText().contains("missed"), info.getText());
+        robot.interact(() -> opened.window.showJoint(0, 0));
+        assertFalse(info.isVisible(), "a click near no joint hides it");
+        var shownAt = video.transform();
+        robot.moveTo(video.localToScreen(shownAt.toViewX(hand.x(joint) / result.image().width()) + 1,
+                shownAt.toViewY(hand.y(joint) / result.image().height()) - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(info.isVisible() && info.getText().contains("joint 8"), "hovering shows it too: " + info.getText());
         robot.interact(() -> vm.filter.set(JointFilter.of(JointClass.MCP)));
         robot.interact(() -> {
             var view = video.transform();
