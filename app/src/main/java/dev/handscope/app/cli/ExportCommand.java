@@ -3,7 +3,9 @@ package dev.handscope.app.cli;
 import dev.handscope.app.export.recording.ExportFormat;
 import dev.handscope.app.export.recording.Recording;
 import dev.handscope.app.export.recording.RecordingExport;
+import dev.handscope.engine.mesh.CameraModel;
 import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     double fov;
 
+    @Mixin
+    CameraOptions camera;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(UserError.USAGE, "--format: " + e.getMessage());
         }
-        MeshCommand.fov(fov);
+        CameraModel lens = camera.camera(fov);
+        double handSize = camera.handSizeMetres();
         Recording read;
         try {
             read = Recording.read(recording);
@@ -62,7 +69,8 @@ final class ExportCommand implements Callable<Integer> {
                     + read.frames().size() + " whole frame(s), " + read.droppedLines() + " line(s) left out");
         }
         Path target = out != null ? out : RecordingExport.defaultOut(read, chosen);
-        HandMesher mesher = new HandMesher(HandTemplateFile.bundled(), fov);
+        HandTemplate right = HandTemplateFile.bundled();
+        HandMesher mesher = new HandMesher(right, right.mirrored(), lens, handSize);
         List<Path> written;
         try {
             written = RecordingExport.write(read, chosen, target, mesher, done -> { });

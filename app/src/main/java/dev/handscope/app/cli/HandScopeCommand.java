@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code handscope [options]}: the window on a camera, a video, an image or a folder of images. */
 @Command(name = "handscope", mixinStandardHelpOptions = true, version = "HandScope 0.1.0",
         subcommands = {CamerasCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MeshCommand.class,
-                ConvertCommand.class, BenchModelsCommand.class, EvaluateCommand.class, ExportCommand.class}, sortOptions = false,
+                ConvertCommand.class, BenchModelsCommand.class, EvaluateCommand.class, ExportCommand.class, CalibrateCommand.class}, sortOptions = false,
         description = {"Watches a camera or a file, finds hands and shows them live.",
                 "With no options it opens the default webcam."})
 public final class HandScopeCommand implements Callable<Integer> {

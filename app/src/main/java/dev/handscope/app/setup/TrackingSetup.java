@@ -7,6 +7,7 @@ import dev.handscope.engine.mediapipe.MediaPipeFaces;
 import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.stage.FaceStage;
+import dev.handscope.engine.mesh.CameraModel;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
@@ -125,14 +126,24 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
      * template; {@code warnings} receives why MANO could not be used.
      */
     public HandMesher mesher(java.util.function.Consumer<String> warnings) throws IOException {
+        return mesher(CameraModel.fieldOfView(fovDegrees), Double.NaN, warnings);
+    }
+
+    /**
+     * As {@link #mesher(java.util.function.Consumer)}, with a camera of its own (a calibration) and a
+     * hand size (wrist to middle MCP, metres; NaN for the landmark model's scale).
+     */
+    public HandMesher mesher(CameraModel camera, double handSizeMetres, java.util.function.Consumer<String> warnings)
+            throws IOException {
         if (mano != null) {
             try {
                 HandTemplate[] pair = ManoLoader.loadPair(mano);
-                return new HandMesher(pair[0], pair[1], fovDegrees);
+                return new HandMesher(pair[0], pair[1], camera, handSizeMetres);
             } catch (IOException e) {
                 warnings.accept(e.getMessage() + " Using HandScope's default hand instead.");
             }
         }
-        return new HandMesher(HandTemplateFile.bundled(), fovDegrees);
+        HandTemplate right = HandTemplateFile.bundled();
+        return new HandMesher(right, right.mirrored(), camera, handSizeMetres);
     }
 }
