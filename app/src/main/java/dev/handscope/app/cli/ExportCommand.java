@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("handscope export: warning: " + read.results() + " is cut short: exporting its "
                     + read.frames().size() + " whole frame(s), " + read.droppedLines() + " line(s) left out");
         }
-        Path target = out != null ? out : RecordingExport.defaultOut(read, chosen);
+        Path target = out != null ? out : RecordingExport.defaultOut(read.results(), chosen);
         HandTemplate right = HandTemplateFile.bundled();
         HandMesher mesher = new HandMesher(right, right.mirrored(), lens, handSize);
         List<Path> written;

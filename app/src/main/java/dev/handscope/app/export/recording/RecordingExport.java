@@ -18,11 +18,11 @@ public final class RecordingExport {
     private RecordingExport() {
     }
 
-    /** The default output: the results file's name with the format's extension. */
-    public static Path defaultOut(Recording recording, ExportFormat format) {
-        String name = recording.results().getFileName().toString().replaceFirst("\\.jsonl$", "");
+    /** The default output: the recording's name (its .mkv or .jsonl) with the format's extension, beside it. */
+    public static Path defaultOut(Path recording, ExportFormat format) {
+        String name = recording.getFileName().toString().replaceFirst("\\.(mkv|jsonl)$", "");
         String suffix = format == ExportFormat.JSONL ? ".export." : ".";
-        return recording.results().resolveSibling(name + suffix + format.extension());
+        return recording.resolveSibling(name + suffix + format.extension());
     }
 
     /**

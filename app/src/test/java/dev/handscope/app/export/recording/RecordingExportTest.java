@@ -19,23 +19,12 @@ import de.javagl.jgltf.model.SkinModel;
 import de.javagl.jgltf.model.io.GltfModelReader;
 import dev.handscope.app.cli.ErrorHandler;
 import dev.handscope.app.cli.HandScopeCommand;
-import dev.handscope.app.export.SessionRecording;
 import dev.handscope.app.ui.HandScopeApp;
-import dev.handscope.engine.capture.Frame;
-import dev.handscope.engine.capture.FramePool;
-import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.hand.HandTopology;
-import dev.handscope.engine.inference.InferenceDevice;
-import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandSkeleton;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
-import dev.handscope.engine.pipeline.HandPipeline;
-import dev.handscope.engine.tracking.TrackerOptions;
-import dev.handscope.models.catalogue.ModelCatalogue;
-import dev.handscope.models.catalogue.ModelVariant;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.joml.Quaternionf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +41,6 @@ import picocli.CommandLine;
 
 /** A real recording of the shared test video, exported in each format and read back. */
 class RecordingExportTest {
-    private static final Path VIDEO = Path.of(System.getProperty("handscope.shared", "../../shared"), "testdata",
-            "media", "hand_landmarker_test_video.mp4");
     private static final int FRAMES = 30;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,21 +50,7 @@ class RecordingExportTest {
 
     @BeforeAll
     static void record() throws Exception {
-        results = dir.resolve("session.jsonl");
-        ModelCatalogue models = ModelCatalogue.bundled();
-        FramePool pool = new FramePool(2);
-        try (HandPipeline pipeline = MediaPipeHands.pipeline(models.palmDetector(ModelVariant.LITE),
-                models.handLandmarks(ModelVariant.LITE), RuntimeOptions.defaults().withDevice(InferenceDevice.CPU),
-                TrackerOptions.defaults());
-             VideoFileSource source = VideoFileSource.open(VIDEO);
-             SessionRecording recording = new SessionRecording(dir.resolve("session.mkv"), results, 640, 360)) {
-            Frame frame = pool.acquire(1, TimeUnit.SECONDS);
-            for (int i = 0; i < FRAMES && source.read(frame); i++) {
-                frame.setSourceMicros(Math.round(i * 33.4) * 1000);
-                recording.add(frame, pipeline.process(frame));
-            }
-            frame.release();
-        }
+        results = TestRecordings.record(dir, FRAMES);
     }
 
     private static String[] run(String... args) {
