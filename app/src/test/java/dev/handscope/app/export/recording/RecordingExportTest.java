@@ -74,6 +74,7 @@ class RecordingExportTest {
         String[] result = run("export", "--recording", dir.resolve("session.mkv").toString(), "--format", "csv",
                 "--out", csv.toString());
         assertEquals("0", result[0], result[2]);
+        System.out.printf("csv: %d bytes for %d frames%n", Files.size(csv), FRAMES);
         CsvSchema header = CsvSchema.emptySchema().withHeader();
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerFor(Map.class).with(header)
@@ -126,6 +127,7 @@ class RecordingExportTest {
                 glb.toString());
         assertEquals("0", result[0], result[2]);
         byte[] bytes = Files.readAllBytes(glb);
+        System.out.printf("glb: %d bytes for %d frames%n", bytes.length, FRAMES);
         assertEquals("glTF", new String(bytes, 0, 4, StandardCharsets.US_ASCII), "binary glTF magic");
         List<HandTrack> tracks = refit(Recording.read(results));
         GltfModel model = new GltfModelReader().read(glb);
@@ -193,6 +195,7 @@ class RecordingExportTest {
         for (HandTrack track : refit(Recording.read(results))) {
             Path file = dir.resolve("hands.hand-" + track.id() + ".bvh");
             List<String> lines = Files.readAllLines(file);
+            System.out.printf("bvh hand %d: %d bytes, %d poses%n", track.id(), Files.size(file), track.poses().size());
             long joints = lines.stream().filter(l -> l.trim().startsWith("ROOT") || l.trim().startsWith("JOINT"))
                     .count();
             assertEquals(HandSkeleton.JOINTS, joints);
