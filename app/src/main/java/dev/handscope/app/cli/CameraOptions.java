@@ -1,6 +1,7 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.app.settings.CalibrationStore;
+import dev.handscope.engine.calibration.CameraCalibration;
 import dev.handscope.engine.mesh.CameraModel;
 import java.io.IOException;
 import picocli.CommandLine.Option;
@@ -20,10 +21,16 @@ final class CameraOptions {
                     + " the landmark model's own metric scale (an average adult hand).")
     Double handSizeMm;
 
-    /** The camera these options and {@code fov} describe. */
+    /** The camera these options and {@code fov} describe: the calibration, else the field of view. */
     CameraModel camera(double fov) {
+        CameraCalibration calibration = calibration();
+        return calibration != null ? calibration : CameraModel.fieldOfView(MeshCommand.fov(fov));
+    }
+
+    /** The calibration saved for --camera-name, or null without the option. */
+    CameraCalibration calibration() {
         if (cameraName == null) {
-            return CameraModel.fieldOfView(MeshCommand.fov(fov));
+            return null;
         }
         if (!CalibrationStore.isName(cameraName)) {
             throw new UserError(UserError.USAGE, "--camera-name " + cameraName + ": letters, digits, '.', '-' or '_'");

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.handscope.app.setup.TrackingSetup;
 import dev.handscope.app.ui.HandScopeApp;
+import dev.handscope.engine.calibration.CameraCalibration;
 import dev.handscope.engine.calibration.BoardImages;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
@@ -74,6 +76,15 @@ class CalibrateCommandTest {
         assertEquals(BoardImages.KNOWN.cy(), json.get("cy").asDouble(), 0.01 * BoardImages.KNOWN.cy());
         assertEquals(5, json.get("distortion").size());
         assertEquals(BoardImages.POSES.length, json.get("views").asInt());
+
+        // From then on the window places hands with it (and the hand size) instead of --fov.
+        HandScopeCommand window = new HandScopeCommand(HandScopeApp::run);
+        new CommandLine(window).parseArgs("--camera-name", "desk-cam", "--hand-size", "95");
+        TrackingSetup setup = window.windowOptions().tracking();
+        CameraCalibration used = (CameraCalibration) setup.camera();
+        assertEquals(json.get("fx").asDouble(), used.fx(), 1e-9);
+        assertEquals(0.095, setup.handSizeMetres(), 1e-12);
+        assertEquals(used.fx() / 2, used.pinhole(640, 360).fx(), 1e-9, "scaled to a half-size frame");
     }
 
     @Test
