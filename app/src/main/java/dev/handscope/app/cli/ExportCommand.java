@@ -77,6 +77,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw OutputTargets.cannotWrite(target, e, "");
         }
+        if (written.isEmpty()) {
+            throw new UserError(UserError.FAILED, "--recording " + recording + ": no hand in its "
+                    + read.frames().size() + " frame(s); no BVH written");
+        }
         for (Path file : written) {
             spec.commandLine().getOut().println(read.frames().size() + " frame(s) -> " + file);
         }

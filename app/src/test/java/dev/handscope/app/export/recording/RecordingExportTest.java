@@ -242,6 +242,16 @@ class RecordingExportTest {
     }
 
     @Test
+    void aRecordingWithoutHandsWritesNoBvhAndSaysSo() throws Exception {
+        Path empty = dir.resolve("empty.jsonl");
+        Files.writeString(empty, "{\"frame\":0,\"timestampMs\":0.0,\"image\":{\"width\":640,\"height\":360},"
+                + "\"hands\":[]}\n");
+        String[] result = run("export", "--recording", empty.toString(), "--format", "bvh");
+        assertEquals("1", result[0]);
+        assertTrue(result[2].contains("no hand in its 1 frame(s); no BVH written"), result[2]);
+    }
+
+    @Test
     void aMissingRecordingIsAClearError() {
         String[] result = run("export", "--recording", dir.resolve("nothing.mkv").toString(), "--format", "csv");
         assertEquals("1", result[0]);
