@@ -66,7 +66,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserError(UserError.USAGE, "--board: " + e.getMessage());
         }
         SourceSpec sourceSpec = SourceSpec.parse(source);
-        String name = cameraName != null ? cameraName : defaultName(sourceSpec);
+        String name = cameraName != null ? cameraName : CalibrationStore.defaultName(sourceSpec);
         if (!CalibrationStore.isName(name)) {
             throw new UserError(UserError.USAGE, "--camera-name " + name + ": letters, digits, '.', '-' or '_'");
         }
@@ -122,14 +122,5 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " edges is guessed. Calibrate again showing the board near the edges and corners too.");
         }
         return 0;
-    }
-
-    private static String defaultName(SourceSpec spec) {
-        if (spec.path() == null) {
-            return "camera-" + spec.cameraIndex();
-        }
-        String file = spec.path().getFileName().toString();
-        int dot = file.lastIndexOf('.');
-        return (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handscope.engine.calibration.CameraCalibration;
+import dev.handscope.engine.capture.SourceSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,16 @@ public final class CalibrationStore {
     /** Letters, digits, dot, dash, underscore; what a camera may be called (it names a file). */
     public static boolean isName(String name) {
         return NAME.matcher(name).matches();
+    }
+
+    /** The name a source's calibration is saved under by default: camera-INDEX, or the file's name. */
+    public static String defaultName(SourceSpec source) {
+        if (source.path() == null) {
+            return "camera-" + source.cameraIndex();
+        }
+        String file = source.path().getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     public Path file(String camera) {

@@ -5,6 +5,7 @@ import static dev.handscope.app.ui.actions.WindowAction.*;
 import dev.handscope.app.concurrent.TaskExecutor;
 import dev.handscope.app.export.recording.ExportFormat;
 import dev.handscope.app.export.recording.RecordingExport;
+import dev.handscope.app.settings.CalibrationStore;
 import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.ui.actions.ActionMap;
 import dev.handscope.app.ui.actions.Shortcuts;
@@ -16,6 +17,7 @@ import dev.handscope.app.ui.controllers.RecordingExports;
 import dev.handscope.app.ui.controllers.SettingsController;
 import dev.handscope.app.ui.controllers.SourceController;
 import dev.handscope.app.ui.controllers.TrackingController;
+import dev.handscope.app.ui.controllers.WindowCalibration;
 import dev.handscope.app.ui.viewmodel.DatasetViewModel;
 import dev.handscope.app.ui.viewmodel.ShownFrame;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
@@ -76,6 +78,7 @@ public final class MainWindow {
     private final TrackingController tracking;
     private final FrameExports exports;
     private final RecordingExports recordingExports;
+    private final WindowCalibration calibration;
     private final GesturePanel gesturePanel;
     private final FramePresenter presenter;
     private final WindowToolbar toolbar;
@@ -120,6 +123,7 @@ public final class MainWindow {
         source.trackWith(tracking);
         exports = new FrameExports(options, executor, vm, tracking);
         recordingExports = new RecordingExports(executor, vm, options.tracking(), Platform::runLater);
+        calibration = new WindowCalibration(executor, vm, CalibrationStore.standard());
         new FailureMining(executor, vm, tracking, exports); // follows vm.mineFailures from here on
         toolbar = new WindowToolbar(vm, actions, source);
         meshPlacement = new MeshViewPlacement(presenter.meshView, split, stage, options.tracking().enabled());
@@ -207,7 +211,8 @@ public final class MainWindow {
                 .toggle(SKELETON, vm.skeleton).toggle(GUIDES, vm.guides).toggle(CENTRED, vm.centred)
                 .toggle(HUD, vm.hud).toggle(READOUTS, vm.readouts).toggle(PALMS, vm.palms).toggle(CROPS, vm.crops)
                 .toggle(INDICES, vm.indices).toggle(THUMBNAILS, vm.thumbnails).toggle(COMPARE, vm.compare)
-                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose).toggle(MINE_FAILURES, vm.mineFailures);
+                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose).toggle(MINE_FAILURES, vm.mineFailures)
+                .toggle(CALIBRATE, vm.calibrating);
         for (WindowAction action : WindowAction.values()) {
             if (!actions.isBound(action)) {
                 throw new IllegalStateException(action + " does nothing in the main window");
@@ -310,6 +315,10 @@ public final class MainWindow {
 
     private void refreshStatus(long now) {
         lastStatusRefresh = now;
+        Image shownImage = presenter.video.image();
+        if (vm.calibrating.get() && shownImage != null) { // four looks a second at most, one at a time
+            calibration.look(ImagePixels.rgb(shownImage), (int) shownImage.getWidth(), (int) shownImage.getHeight());
+        }
         double trackingFps = tracking.rate();
         tracking.checkFailures();
         double captureFps = source.captureRate();

@@ -70,7 +70,7 @@ final class WindowToolbar {
         MenuButton debug = new MenuButton("Debug", null, check(PALMS, vm.palms), check(CROPS, vm.crops),
                 check(INDICES, vm.indices), check(THUMBNAILS, vm.thumbnails), compare, check(HEAD_POSE, vm.headPose),
                 new SeparatorMenuItem(),
-                item(FAILURE_SNAPSHOT), check(MINE_FAILURES, vm.mineFailures), record, exportItem());
+                item(FAILURE_SNAPSHOT), check(MINE_FAILURES, vm.mineFailures), record, check(CALIBRATE, vm.calibrating), exportItem());
         debug.setId("debug-menu");
         ProgressBar exporting = new ProgressBar();
         exporting.setId("export-progress");
