@@ -67,6 +67,29 @@ class ArchitectureTest {
     static final ArchRule engineHasNoEntryPoints = noMethods().that().areDeclaredInClassesThat()
             .resideInAPackage("dev.handscope.engine..").should().haveName("main");
 
+    /** Calibration is plain Java and OpenCV: no app, window, JSON or models. */
+    @ArchTest
+    static final ArchRule calibrationIsPlainOpenCv = noClasses().that()
+            .resideInAPackage("dev.handscope.engine.calibration..").should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.handscope.app..", "javafx..", "com.fasterxml.jackson..", "org.tensorflow..");
+
+    /** The mesh places hands through {@code mesh.CameraModel}; it does not know how a calibration is made. */
+    @ArchTest
+    static final ArchRule meshKnowsNoCalibration = noClasses().that().resideInAPackage("dev.handscope.engine.mesh..")
+            .should().dependOnClassesThat().resideInAPackage("dev.handscope.engine.calibration..");
+
+    /** Recording exports serve the command line and the window alike: they know neither. */
+    @ArchTest
+    static final ArchRule recordingExportsKnowNoFrontEnd = noClasses().that()
+            .resideInAPackage("dev.handscope.app.export.recording..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.handscope.app.cli..", "dev.handscope.app.ui..", "javafx..");
+
+    /** glTF is written in one place. */
+    @ArchTest
+    static final ArchRule gltfOnlyInRecordingExports = noClasses().that()
+            .resideOutsideOfPackage("dev.handscope.app.export.recording..").should().dependOnClassesThat()
+            .resideInAPackage("de.javagl..");
+
     @ArchTest
     static final ArchRule commandLineKnowsNoWindow = noClasses().that().resideInAPackage("dev.handscope.app.cli..")
             .should().dependOnClassesThat().resideInAPackage("dev.handscope.app.ui..");

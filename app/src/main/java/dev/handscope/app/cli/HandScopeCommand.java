@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code handscope [options]}: the window on a camera, a video, an image or a folder of images. */
 @Command(name = "handscope", mixinStandardHelpOptions = true, version = "HandScope 0.1.0",
         subcommands = {CamerasCommand.class, DetectCommand.class, TrackCommand.class, BenchCommand.class, MeshCommand.class,
-                ConvertCommand.class, BenchModelsCommand.class, EvaluateCommand.class}, sortOptions = false,
+                ConvertCommand.class, BenchModelsCommand.class, EvaluateCommand.class, ExportCommand.class, CalibrateCommand.class}, sortOptions = false,
         description = {"Watches a camera or a file, finds hands and shows them live.",
                 "With no options it opens the default webcam."})
 public final class HandScopeCommand implements Callable<Integer> {
@@ -102,6 +102,9 @@ public final class HandScopeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions tracking;
 
+    @Mixin
+    CameraOptions camera;
+
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "On an error, also print its stack trace (for bug reports). Or set HANDSCOPE_DEBUG=1.")
     boolean debug;
@@ -137,7 +140,8 @@ public final class HandScopeCommand implements Callable<Integer> {
                 .withStillFrameRate(stillFrameRate);
         TrackingSetup setup = new TrackingSetup(!noTracking, tracking.variant(), tracking.runtime(), tracking.tracker(),
                 MeshCommand.fov(fov), mano, explicitTracking(), compare, tracking.gestures, tracking.modelFolder(),
-                tracking.detector, tracking.faces(), tracking.facesGiven(), tracking.faceModels);
+                tracking.detector, tracking.faces(), tracking.facesGiven(), tracking.faceModels,
+                camera.calibration(), camera.handSizeMetres());
         StreamOptions stream = null;
         if (serve != null) {
             var address = new java.net.InetSocketAddress(bind, serve);

@@ -46,6 +46,9 @@ final class MeshCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Mixin
+    CameraOptions camera;
+
     @Spec
     CommandSpec spec;
 
@@ -65,8 +68,8 @@ final class MeshCommand implements Callable<Integer> {
                 return 1;
             }
             try (HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
-                HandMesher mesher = options.setup(fov, mano).mesher(warning -> err.println(
-                        "handscope mesh: " + warning));
+                HandMesher mesher = options.setup(fov, mano).mesher(camera.camera(fov), camera.handSizeMetres(),
+                        warning -> err.println("handscope mesh: " + warning));
                 MeshStage meshing = new MeshStage(mesher);
                 FrameResult found = pipeline.process(picture, 0, 0);
                 List<HandResult> hands = meshing.apply(found, new FrameStage.Input(null, picture)).hands();

@@ -155,7 +155,7 @@ final class PipelineOptions {
     /** These options as the tracking set-up the window uses too (field of view and MANO folder for meshes). */
     TrackingSetup setup(double fovDegrees, java.nio.file.Path mano) {
         return new TrackingSetup(true, variant(), runtime(), tracker(), fovDegrees, mano, true, null, null,
-                modelFolder(), detector, faces(), facesGiven(), faceModels);
+                modelFolder(), detector, faces(), facesGiven(), faceModels, null, Double.NaN);
     }
 
     /** @param err where a face-tracking problem is said (the hands are tracked all the same) */

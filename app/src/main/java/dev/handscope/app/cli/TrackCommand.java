@@ -6,13 +6,17 @@ import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.mesh.CameraModel;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.MeshStage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +37,16 @@ final class TrackCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "results.jsonl", description = "Where to write the results.")
     Path out;
 
+    @Option(names = "--fov", paramLabel = "DEGREES", defaultValue = "60",
+            description = "Horizontal field of view of the video's camera, for each hand's cameraWrist, 10 to 150"
+                    + " degrees. Default: ${DEFAULT-VALUE}.")
+    double fov;
+
     @Mixin
     PipelineOptions options;
+
+    @Mixin
+    CameraOptions camera;
 
     @Spec
     CommandSpec spec;
@@ -42,6 +54,8 @@ final class TrackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         options.check();
+        CameraModel lens = camera.camera(fov);
+        double handSize = camera.handSizeMetres();
         FramePool pool = new FramePool(2);
         long start = System.nanoTime();
         long frames = 0;
@@ -50,10 +64,13 @@ final class TrackCommand implements Callable<Integer> {
         try (VideoFileSource source = VideoFileSource.open(video);
              BufferedWriter writer = open(out);
              HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
+            // The window's mesh stage, so that a track of a recording's video gives the recording's results.
+            List<FrameStage> meshing = List.of(new MeshStage(options.setup(fov, null).mesher(lens, handSize,
+                    warning -> { })));
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {
-                    FrameResult result = pipeline.process(frame);
+                    FrameResult result = pipeline.process(frame, meshing);
                     String line;
                     try {
                         line = FrameJson.resultLine(result, frames);

@@ -5,6 +5,7 @@ import dev.handscope.engine.gesture.GestureEvent;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.hand.Landmarks;
 import dev.handscope.engine.headpose.HeadPose;
+import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.result.FaceResult;
 import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.result.FrameTimings;
@@ -208,7 +209,35 @@ public final class FrameJson {
         }
         writePoints(out, "landmarks", hand.landmarks());
         writePoints(out, "worldLandmarks", hand.worldLandmarks());
+        writeCameraWrist(out, hand.mesh());
         out.writeEndObject();
+    }
+
+    /**
+     * {@code "cameraWrist":[x,y,z],"cameraWristSigma":[sx,sy,sz]} when the hand was meshed: the wrist in
+     * camera space (metres; x right, y down, z away from the camera) and its one-sigma error per axis.
+     */
+    private static void writeCameraWrist(JsonGenerator out, HandMesh mesh) throws IOException {
+        if (mesh == null || mesh.wristSigma() == null) {
+            return;
+        }
+        var wrist = mesh.pose().translation();
+        float[] sigma = mesh.wristSigma();
+        for (float value : new float[] {wrist.x, wrist.y, wrist.z, sigma[0], sigma[1], sigma[2]}) {
+            if (!Float.isFinite(value)) {
+                return; // a degenerate fit: no position rather than a wrong one
+            }
+        }
+        out.writeArrayFieldStart("cameraWrist");
+        out.writeNumber(wrist.x);
+        out.writeNumber(wrist.y);
+        out.writeNumber(wrist.z);
+        out.writeEndArray();
+        out.writeArrayFieldStart("cameraWristSigma");
+        for (float value : sigma) {
+            out.writeNumber(value);
+        }
+        out.writeEndArray();
     }
 
     /** {@code "name":[[x,y,z],...]}: three numbers a point. */

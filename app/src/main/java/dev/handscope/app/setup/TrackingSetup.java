@@ -7,6 +7,7 @@ import dev.handscope.engine.mediapipe.MediaPipeFaces;
 import dev.handscope.engine.mediapipe.MediaPipeHands;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.stage.FaceStage;
+import dev.handscope.engine.mesh.CameraModel;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
@@ -38,10 +39,13 @@ import java.nio.file.Path;
  *                   window's saved head pose switch for this run
  * @param faceModels a folder holding the face models (face_detection_short_range and face_landmark),
  *                   or null for the bundled ones
+ * @param camera     a calibrated camera to place the meshes with, or null for {@code fovDegrees}'s pinhole
+ * @param handSizeMetres the hand's wrist to middle-MCP distance fixing its scale, or NaN for the model's
  */
 public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOptions runtime, TrackerOptions tracker,
                             double fovDegrees, Path mano, boolean explicit, Path compare, Path gestures, Path model,
-                            Path detector, int faces, boolean facesGiven, Path faceModels) {
+                            Path detector, int faces, boolean facesGiven, Path faceModels, CameraModel camera,
+                            double handSizeMetres) {
 
     /** The face model folders' names in {@code faceModels}, as in the bundled models. */
     public static final String FACE_DETECTOR = "face_detection_short_range";
@@ -49,24 +53,24 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
 
     public static TrackingSetup disabled() {
         return new TrackingSetup(false, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null, 0, false, null);
+                false, null, null, null, null, 0, false, null, null, Double.NaN);
     }
 
     public static TrackingSetup defaults() {
         return new TrackingSetup(true, ModelVariant.FULL, RuntimeOptions.defaults(), TrackerOptions.defaults(), 60, null,
-                false, null, null, null, null, 0, false, null);
+                false, null, null, null, null, 0, false, null, null, Double.NaN);
     }
 
     /** The same set-up tracking up to {@code count} faces too (0: none). */
     public TrackingSetup withFaces(int count) {
         return new TrackingSetup(enabled, variant, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, model,
-                detector, count, facesGiven, faceModels);
+                detector, count, facesGiven, faceModels, camera, handSizeMetres);
     }
 
     /** The same set-up tracking with another model: a bundled variant ({@code folder} null) or a model folder. */
     public TrackingSetup withModel(ModelVariant bundled, Path folder) {
         return new TrackingSetup(enabled, bundled, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, folder,
-                detector, faces, facesGiven, faceModels);
+                detector, faces, facesGiven, faceModels, camera, handSizeMetres);
     }
 
     /**
@@ -145,14 +149,24 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
      * template; {@code warnings} receives why MANO could not be used.
      */
     public HandMesher mesher(java.util.function.Consumer<String> warnings) throws IOException {
+        return mesher(camera != null ? camera : CameraModel.fieldOfView(fovDegrees), handSizeMetres, warnings);
+    }
+
+    /**
+     * As {@link #mesher(java.util.function.Consumer)}, with a camera of its own (a calibration) and a
+     * hand size (wrist to middle MCP, metres; NaN for the landmark model's scale).
+     */
+    public HandMesher mesher(CameraModel camera, double handSizeMetres, java.util.function.Consumer<String> warnings)
+            throws IOException {
         if (mano != null) {
             try {
                 HandTemplate[] pair = ManoLoader.loadPair(mano);
-                return new HandMesher(pair[0], pair[1], fovDegrees);
+                return new HandMesher(pair[0], pair[1], camera, handSizeMetres);
             } catch (IOException e) {
                 warnings.accept(e.getMessage() + " Using HandScope's default hand instead.");
             }
         }
-        return new HandMesher(HandTemplateFile.bundled(), fovDegrees);
+        HandTemplate right = HandTemplateFile.bundled();
+        return new HandMesher(right, right.mirrored(), camera, handSizeMetres);
     }
 }

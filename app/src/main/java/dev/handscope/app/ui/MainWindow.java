@@ -3,6 +3,9 @@ package dev.handscope.app.ui;
 import static dev.handscope.app.ui.actions.WindowAction.*;
 
 import dev.handscope.app.concurrent.TaskExecutor;
+import dev.handscope.app.export.recording.ExportFormat;
+import dev.handscope.app.export.recording.RecordingExport;
+import dev.handscope.app.settings.CalibrationStore;
 import dev.handscope.app.setup.WindowOptions;
 import dev.handscope.app.ui.actions.ActionMap;
 import dev.handscope.app.ui.actions.Shortcuts;
@@ -10,9 +13,11 @@ import dev.handscope.app.ui.actions.WindowAction;
 import dev.handscope.app.ui.controllers.DatasetController;
 import dev.handscope.app.ui.controllers.FailureMining;
 import dev.handscope.app.ui.controllers.FrameExports;
+import dev.handscope.app.ui.controllers.RecordingExports;
 import dev.handscope.app.ui.controllers.SettingsController;
 import dev.handscope.app.ui.controllers.SourceController;
 import dev.handscope.app.ui.controllers.TrackingController;
+import dev.handscope.app.ui.controllers.WindowCalibration;
 import dev.handscope.app.ui.viewmodel.DatasetViewModel;
 import dev.handscope.app.ui.viewmodel.ShownFrame;
 import dev.handscope.app.ui.viewmodel.WindowViewModel;
@@ -25,11 +30,14 @@ import dev.handscope.render.hud.StatusBar;
 import dev.handscope.render.hud.StatusReadings;
 import dev.handscope.render.overlay.LabelHand;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -69,6 +77,8 @@ public final class MainWindow {
     private final SourceController source;
     private final TrackingController tracking;
     private final FrameExports exports;
+    private final RecordingExports recordingExports;
+    private final WindowCalibration calibration;
     private final GesturePanel gesturePanel;
     private final FramePresenter presenter;
     private final WindowToolbar toolbar;
@@ -112,6 +122,8 @@ public final class MainWindow {
                 List.of(presenter.recentEvents));
         source.trackWith(tracking);
         exports = new FrameExports(options, executor, vm, tracking);
+        recordingExports = new RecordingExports(executor, vm, options.tracking(), Platform::runLater);
+        calibration = new WindowCalibration(executor, vm, CalibrationStore.standard());
         new FailureMining(executor, vm, tracking, exports); // follows vm.mineFailures from here on
         toolbar = new WindowToolbar(vm, actions, source);
         meshPlacement = new MeshViewPlacement(presenter.meshView, split, stage, options.tracking().enabled());
@@ -192,13 +204,15 @@ public final class MainWindow {
                 .bind(RESET_3D, presenter.meshView::resetView)
                 .bind(DETACH_3D, meshPlacement::detach)
                 .bind(SAVE_MESHES, () -> exports.saveMeshes(presenter.shown()))
+                .bind(EXPORT_RECORDING, this::chooseRecordingExport)
                 .bind(FAILURE_SNAPSHOT, this::failureSnapshot)
                 .bind(TEACH_GESTURE, this::teachGesture)
                 .toggle(MIRROR, vm.mirrored).toggle(TOGGLE_3D, vm.show3d).toggle(WIREFRAME, vm.wireframe)
                 .toggle(SKELETON, vm.skeleton).toggle(GUIDES, vm.guides).toggle(CENTRED, vm.centred)
                 .toggle(HUD, vm.hud).toggle(READOUTS, vm.readouts).toggle(PALMS, vm.palms).toggle(CROPS, vm.crops)
                 .toggle(INDICES, vm.indices).toggle(THUMBNAILS, vm.thumbnails).toggle(COMPARE, vm.compare)
-                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose).toggle(MINE_FAILURES, vm.mineFailures);
+                .toggle(RECORD, vm.recording).toggle(HEAD_POSE, vm.headPose).toggle(MINE_FAILURES, vm.mineFailures)
+                .toggle(CALIBRATE, vm.calibrating);
         for (WindowAction action : WindowAction.values()) {
             if (!actions.isBound(action)) {
                 throw new IllegalStateException(action + " does nothing in the main window");
@@ -301,6 +315,10 @@ public final class MainWindow {
 
     private void refreshStatus(long now) {
         lastStatusRefresh = now;
+        Image shownImage = presenter.video.image();
+        if (vm.calibrating.get() && shownImage != null) { // four looks a second at most, one at a time
+            calibration.look(ImagePixels.rgb(shownImage), (int) shownImage.getWidth(), (int) shownImage.getHeight());
+        }
         double trackingFps = tracking.rate();
         tracking.checkFailures();
         double captureFps = source.captureRate();
@@ -375,6 +393,37 @@ public final class MainWindow {
         if (folder != null) {
             source.open(SourceSpec.parse(folder.getPath()));
         }
+    }
+
+    /** Export recording…: which recording, which format, where to; then it runs in the background. */
+    private void chooseRecordingExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export a recording");
+        File recordings = FrameExports.dataFolder().resolve("recordings").toFile();
+        if (recordings.isDirectory()) {
+            chooser.setInitialDirectory(recordings);
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Recordings", "*.mkv", "*.jsonl"));
+        File recording = chooser.showOpenDialog(stage);
+        if (recording == null) {
+            return;
+        }
+        ChoiceDialog<ExportFormat> formats = new ChoiceDialog<>(ExportFormat.GLTF, ExportFormat.values());
+        formats.initOwner(stage);
+        formats.setTitle("Export recording");
+        formats.setHeaderText("Format: CSV (landmarks by name), JSONL (frame results), GLTF (.glb animated mesh),"
+                + " BVH (skeleton)");
+        formats.showAndWait().ifPresent(format -> {
+            Path suggested = RecordingExport.defaultOut(recording.toPath(), format);
+            FileChooser save = new FileChooser();
+            save.setTitle("Export to");
+            save.setInitialDirectory(suggested.getParent().toFile());
+            save.setInitialFileName(suggested.getFileName().toString());
+            File out = save.showSaveDialog(stage);
+            if (out != null) {
+                recordingExports.start(recording.toPath(), format, out.toPath());
+            }
+        });
     }
 
     /** Stops drawing and closes the source, tracking and the stream. */

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -69,11 +70,17 @@ final class WindowToolbar {
         MenuButton debug = new MenuButton("Debug", null, check(PALMS, vm.palms), check(CROPS, vm.crops),
                 check(INDICES, vm.indices), check(THUMBNAILS, vm.thumbnails), compare, check(HEAD_POSE, vm.headPose),
                 new SeparatorMenuItem(),
-                item(FAILURE_SNAPSHOT), check(MINE_FAILURES, vm.mineFailures), record);
+                item(FAILURE_SNAPSHOT), check(MINE_FAILURES, vm.mineFailures), record, check(CALIBRATE, vm.calibrating), exportItem());
         debug.setId("debug-menu");
+        ProgressBar exporting = new ProgressBar();
+        exporting.setId("export-progress");
+        exporting.progressProperty().bind(vm.exportProgress);
+        exporting.visibleProperty().bind(vm.exportProgress.greaterThanOrEqualTo(0));
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        exporting.setTooltip(new Tooltip("Exporting a recording"));
         settingsButton.setId("settings-toggle");
         return new ToolBar(openFile, openFolder, cameraBox, new Separator(), pause, step,
-                new Separator(), mirror, mesh, view3d, saveMeshes, debug, settingsButton);
+                new Separator(), mirror, mesh, view3d, saveMeshes, debug, settingsButton, exporting);
     }
 
     private <B extends ButtonBase> B button(B button, String id, WindowAction action) {
@@ -89,6 +96,12 @@ final class WindowToolbar {
         toggle.setOnAction(null); // a click flips the bound state already
         toggle.selectedProperty().bindBidirectional(state);
         return toggle;
+    }
+
+    private MenuItem exportItem() {
+        MenuItem item = item(EXPORT_RECORDING);
+        item.setId("export-recording");
+        return item;
     }
 
     private MenuItem item(WindowAction action) {

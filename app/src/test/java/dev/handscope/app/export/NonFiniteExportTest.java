@@ -57,7 +57,7 @@ class NonFiniteExportTest {
         HandTemplate template = HandTemplateFile.bundled();
         float[] vertices = template.vertices().clone();
         vertices[10] = Float.POSITIVE_INFINITY;
-        HandMesh mesh = new HandMesh(vertices, new float[63], HandPose.rest(), null, null,
+        HandMesh mesh = new HandMesh(vertices, new float[63], HandPose.rest(), null, null, null,
                 new Handedness(Handedness.RIGHT, 0.9), template, 0);
         Path obj = dir.resolve("hand-0.obj");
         IllegalStateException error = assertThrows(IllegalStateException.class, () -> MeshExport.writeObj(mesh, obj,

@@ -14,7 +14,11 @@ import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.RuntimeOptions;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.pipeline.HandPipeline;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.MeshStage;
 import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
@@ -45,12 +49,13 @@ class SessionRecordingTest {
                 TrackerOptions.defaults());
              VideoFileSource source = VideoFileSource.open(VIDEO);
              SessionRecording recording = new SessionRecording(video, recorded, 640, 360)) {
+            List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(), 60)));
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             // A live session: times are whatever the camera gave (here: 33.4 ms apart), rounded to ms.
             while (frames < 60 && source.read(frame)) {
                 long micros = Math.round(frames * 33.4) * 1000;
                 frame.setSourceMicros(micros);
-                FrameResult result = pipeline.process(frame);
+                FrameResult result = pipeline.process(frame, meshing); // as the window's inference loop does
                 recording.add(frame, result);
                 frames++;
             }
@@ -72,6 +77,11 @@ class SessionRecordingTest {
             JsonNode b = withoutTimings(JSON.readTree(again.get(i)));
             assertEquals(a, b, "frame " + i + " differs on replay");
             withHands += a.get("hands").size() > 0 ? 1 : 0;
+            for (JsonNode hand : a.get("hands")) {
+                assertEquals(3, hand.get("cameraWrist").size(), "the camera-space wrist is recorded");
+                assertTrue(hand.get("cameraWrist").get(2).asDouble() > 0.1, "in front of the camera");
+                assertEquals(3, hand.get("cameraWristSigma").size());
+            }
         }
         assertTrue(withHands > 50, "the hand is in the recording: " + withHands);
     }

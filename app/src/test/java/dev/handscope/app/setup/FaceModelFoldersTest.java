@@ -17,7 +17,7 @@ class FaceModelFoldersTest {
     private static TrackingSetup withFaceModels(Path folder) {
         TrackingSetup base = TrackingSetup.defaults();
         return new TrackingSetup(true, base.variant(), base.runtime().withDevice(InferenceDevice.CPU), base.tracker(),
-                base.fovDegrees(), null, false, null, null, null, null, 1, true, folder);
+                base.fovDegrees(), null, false, null, null, null, null, 1, true, folder, null, Double.NaN);
     }
 
     private static String problem(Path folder) {

@@ -45,7 +45,7 @@ class ModelFamilyWindowTest {
         Path yolo = FamilyFolders.yoloFolder(models.resolve("yolo-test"));
         TrackingSetup base = TrackingSetup.defaults();
         TrackingSetup setup = new TrackingSetup(true, base.variant(), base.runtime(), base.tracker(), base.fovDegrees(),
-                null, true, null, null, yolo, null, 0, false, null);
+                null, true, null, null, yolo, null, 0, false, null, null, Double.NaN);
         WindowOptions still = TestWindow.trackingStill(IMAGE);
         opened = TestWindow.open(stage, config, new WindowOptions(still.source(), still.mirror(), still.capture(),
                 still.snapshot(), still.snapshotAfter(), setup, still.serve()));

@@ -109,7 +109,7 @@ class SettingsWindowTest {
 
         TrackingSetup off = TrackingSetup.disabled();
         open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
-                null, null, null, 0, true, null)); // as with --faces 0
+                null, null, null, 0, true, null, null, Double.NaN)); // as with --faces 0
         robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
         assertTrue(!find("#settings-head-pose").queryAs(CheckBox.class).isSelected(), "the command line wins");
         @SuppressWarnings("unchecked")
@@ -143,7 +143,7 @@ class SettingsWindowTest {
         Files.writeString(set, "{\"format\":\"something-else\"}");
         TrackingSetup off = TrackingSetup.disabled();
         open(new TrackingSetup(false, off.variant(), off.runtime(), off.tracker(), off.fovDegrees(), null, false, null,
-                set, null, null, 0, false, null));
+                set, null, null, 0, false, null, null, Double.NaN));
         NoticePane notice = find("#message").queryAs(NoticePane.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, notice::isVisible);
         assertEquals(set + " was not imported: not a HandScope gesture set (\"format\": \"handscope-gestures\" missing)",

@@ -2,7 +2,7 @@ package dev.handscope.engine.mesh;
 
 /**
  * Places a fitted hand in camera space so that its joints project onto the image landmarks: with a
- * pinhole camera of the given horizontal field of view centred on the image, the translation t
+ * pinhole camera (a horizontal field of view centred on the image, or a calibrated one), the translation t
  * minimising the reprojection error is, after multiplying out the perspective division, the least
  * squares solution of a linear system in t (solved exactly, 3x3).
  */
@@ -30,10 +30,16 @@ public final class CameraPlacement {
      * @param landmarks 21 x 3 image landmarks (x, y normalised to the image; z ignored)
      */
     public static Placement solve(float[] points, float[] landmarks, int width, int height, double fovDegrees) {
-        double f = focalPx(width, fovDegrees);
-        double cx = width / 2.0;
-        double cy = height / 2.0;
-        // Each point gives: f (X + tx) - du (Z + tz) = 0 and f (Y + ty) - dv (Z + tz) = 0.
+        return solve(points, landmarks, width, height, PinholeCamera.ofFov(width, height, fovDegrees));
+    }
+
+    /** As {@link #solve(float[], float[], int, int, double)}, with any pinhole camera. */
+    public static Placement solve(float[] points, float[] landmarks, int width, int height, PinholeCamera camera) {
+        double fx = camera.fx();
+        double fy = camera.fy();
+        double cx = camera.cx();
+        double cy = camera.cy();
+        // Each point gives: fx (X + tx) - du (Z + tz) = 0 and fy (Y + ty) - dv (Z + tz) = 0.
         double[][] ata = new double[3][3];
         double[] atb = new double[3];
         int n = points.length / 3;
@@ -43,30 +49,36 @@ public final class CameraPlacement {
             double x = points[3 * i];
             double y = points[3 * i + 1];
             double z = points[3 * i + 2];
-            accumulate(ata, atb, new double[] {f, 0, -du}, du * z - f * x);
-            accumulate(ata, atb, new double[] {0, f, -dv}, dv * z - f * y);
+            accumulate(ata, atb, new double[] {fx, 0, -du}, du * z - fx * x);
+            accumulate(ata, atb, new double[] {0, fy, -dv}, dv * z - fy * y);
         }
         double[] t = solve3(ata, atb);
         float[] translation = {(float) t[0], (float) t[1], (float) t[2]};
-        return reprojection(points, translation, landmarks, width, height, fovDegrees);
+        return reprojection(points, translation, landmarks, width, height, camera);
     }
 
     /** How far {@code points + translation}, projected, land from the image landmarks. */
     public static Placement reprojection(float[] points, float[] translation, float[] landmarks, int width, int height,
                                          double fovDegrees) {
-        double f = focalPx(width, fovDegrees);
+        return reprojection(points, translation, landmarks, width, height, PinholeCamera.ofFov(width, height,
+                fovDegrees));
+    }
+
+    /** As {@link #reprojection(float[], float[], float[], int, int, double)}, with any pinhole camera. */
+    public static Placement reprojection(float[] points, float[] translation, float[] landmarks, int width, int height,
+                                         PinholeCamera camera) {
         double sum = 0;
         double max = 0;
         int n = points.length / 3;
         for (int i = 0; i < n; i++) {
             double z = points[3 * i + 2] + translation[2];
-            double u = width / 2.0 + f * (points[3 * i] + translation[0]) / z;
-            double v = height / 2.0 + f * (points[3 * i + 1] + translation[1]) / z;
+            double u = camera.cx() + camera.fx() * (points[3 * i] + translation[0]) / z;
+            double v = camera.cy() + camera.fy() * (points[3 * i + 1] + translation[1]) / z;
             double error = Math.hypot(u - landmarks[3 * i] * width, v - landmarks[3 * i + 1] * height);
             sum += error;
             max = Math.max(max, error);
         }
-        return new Placement(translation, sum / n, max, f);
+        return new Placement(translation, sum / n, max, camera.fx());
     }
 
     /**
@@ -74,12 +86,16 @@ public final class CameraPlacement {
      * its relative z (in image-width units, MediaPipe's convention) puts it.
      */
     public static float[] backProject(float[] landmarks, double depth, int width, int height, double fovDegrees) {
-        double f = focalPx(width, fovDegrees);
+        return backProject(landmarks, depth, width, height, PinholeCamera.ofFov(width, height, fovDegrees));
+    }
+
+    /** As {@link #backProject(float[], double, int, int, double)}, with any pinhole camera. */
+    public static float[] backProject(float[] landmarks, double depth, int width, int height, PinholeCamera camera) {
         float[] out = new float[landmarks.length];
         for (int i = 0; i + 2 < landmarks.length; i += 3) {
-            double z = depth + landmarks[i + 2] * width * depth / f;
-            out[i] = (float) ((landmarks[i] * width - width / 2.0) * z / f);
-            out[i + 1] = (float) ((landmarks[i + 1] * height - height / 2.0) * z / f);
+            double z = depth + landmarks[i + 2] * width * depth / camera.fx();
+            out[i] = (float) ((landmarks[i] * width - camera.cx()) * z / camera.fx());
+            out[i + 1] = (float) ((landmarks[i + 1] * height - camera.cy()) * z / camera.fy());
             out[i + 2] = (float) z;
         }
         return out;

@@ -41,7 +41,8 @@ public final class InferenceLoop implements AutoCloseable {
 
     public InferenceLoop(HandPipeline pipeline, HandMesher mesher, NewestWinsSlot<Frame> input) {
         this.pipeline = pipeline;
-        this.stages = List.of(outputs, recording, mining, new MeshStage(mesher));
+        // Meshing first: the stream, recordings and mining see each hand's camera-space placement.
+        this.stages = List.of(new MeshStage(mesher), outputs, recording, mining);
         this.input = input;
         this.thread = new Thread(this::run, "handscope-inference");
         this.thread.setDaemon(true);

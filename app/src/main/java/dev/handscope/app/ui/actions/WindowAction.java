@@ -38,6 +38,8 @@ public enum WindowAction {
     FAILURE_SNAPSHOT("Failure snapshot (F)"),
     MINE_FAILURES("Mine failures: snapshot frames where tracking looks wrong (E)"),
     RECORD("Record session (V)"),
+    CALIBRATE("Calibrate camera: show a 9x6 checkerboard, 25 mm squares; off saves it"),
+    EXPORT_RECORDING("Export recording… (CSV, JSONL, glTF, BVH)"),
     TEACH_GESTURE("Teach a gesture (G)");
 
     private final String label;

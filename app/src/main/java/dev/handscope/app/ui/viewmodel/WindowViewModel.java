@@ -7,6 +7,8 @@ import dev.handscope.render.hud.StatusReadings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -51,6 +53,10 @@ public final class WindowViewModel {
     public final ObservableList<MinedSnapshot> minedFailures = FXCollections.observableArrayList();
     /** Snapshots mining saved in this mining session (one frame may hold several triggers). */
     public final IntegerProperty minedCount = new SimpleIntegerProperty(this, "minedCount");
+    /** "Calibrate camera": the frames on screen are looked at for a checkerboard. */
+    public final BooleanProperty calibrating = new SimpleBooleanProperty(this, "calibrating");
+    /** How far the running "Export recording…" is, 0..1; -1 while none runs. */
+    public final DoubleProperty exportProgress = new SimpleDoubleProperty(this, "exportProgress", -1);
     /** The last thing said in the status bar (saved, recorded, cannot …); empty for nothing. */
     public final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
     /** The saved settings in effect. */

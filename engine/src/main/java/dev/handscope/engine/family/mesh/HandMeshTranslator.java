@@ -11,6 +11,8 @@ import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.mesh.CameraPlacement;
 import dev.handscope.engine.mesh.GeometricHandedness;
 import dev.handscope.engine.mesh.HandMesh;
+import dev.handscope.engine.mesh.PinholeCamera;
+import dev.handscope.engine.mesh.WristUncertainty;
 import dev.handscope.engine.mesh.HandPose;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.MeshHandedness;
@@ -157,7 +159,9 @@ public final class HandMeshTranslator
         HandPose rest = HandPose.rest();
         HandPose pose = new HandPose(rest.rotations(), 1f,
                 new org.joml.Vector3f(skeleton[wrist], skeleton[wrist + 1], skeleton[wrist + 2]));
-        HandMesh mesh = new HandMesh(vertices, skeleton, pose, placement, GeometricHandedness.estimate(world),
+        float[] wristSigma = WristUncertainty.sigma(placement, PinholeCamera.ofFov(width, height, imageFov),
+                WristUncertainty.MODEL_SCALE);
+        HandMesh mesh = new HandMesh(vertices, skeleton, pose, placement, wristSigma, GeometricHandedness.estimate(world),
                 handedness, template, System.nanoTime() - start);
         RotatedRect crop = new RotatedRect(bounds[0] + bounds[2] / 2, bounds[1] + bounds[3] / 2, bounds[2], bounds[3], 0);
         HandLandmarks landmarks = new HandLandmarks(Landmarks.of(image), Landmarks.of(world), c.score(), handedness,
