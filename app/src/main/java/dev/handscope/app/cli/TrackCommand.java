@@ -1,18 +1,26 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.app.export.FrameJson;
+import dev.handscope.app.osc.UdpOutputSettings;
+import dev.handscope.app.osc.UdpOutputs;
 import dev.handscope.engine.capture.CaptureException;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;
 import dev.handscope.engine.capture.VideoFileSource;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.mesh.HandMesher;
+import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.result.FrameResult;
+import dev.handscope.engine.stage.FrameStage;
+import dev.handscope.engine.stage.MeshStage;
+import dev.handscope.engine.stage.SignalStage;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code handscope track --video FILE --out results.jsonl}: one JSON line per frame, flushed as written. */
+/**
+ * {@code handscope track --video FILE --out results.jsonl}: one JSON line per frame, flushed as
+ * written; with {@code --osc} / {@code --vmc} each frame is also sent over UDP (VMC fits meshes).
+ */
 @Command(name = "track", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Track the hands through a video, writing one JSON object per frame (JSON lines).")
 final class TrackCommand implements Callable<Integer> {
@@ -36,12 +47,16 @@ final class TrackCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
+    @Mixin
+    UdpOutputOptions outputs;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         options.check();
+        UdpOutputSettings sending = outputs.settings(spec.commandLine().getErr());
         FramePool pool = new FramePool(2);
         long start = System.nanoTime();
         long frames = 0;
@@ -49,11 +64,15 @@ final class TrackCommand implements Callable<Integer> {
         // The output is opened before the models load, so an unwritable --out is reported at once.
         try (VideoFileSource source = VideoFileSource.open(video);
              BufferedWriter writer = open(out);
-             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
+             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr());
+             UdpOutputs udp = UdpOutputs.open(sending)) {
+            List<FrameStage> more = sending.vmc() == null ? List.of() : List.of(new MeshStage(
+                    new HandMesher(HandTemplateFile.bundled(), SignalStage.DEFAULT_FOV_DEGREES))); // VMC needs bones
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {
-                    FrameResult result = pipeline.process(frame);
+                    FrameResult result = pipeline.process(frame, more);
+                    udp.accept(result);
                     String line;
                     try {
                         line = FrameJson.resultLine(result, frames);
