@@ -102,6 +102,9 @@ public final class HandScopeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions tracking;
 
+    @Mixin
+    UdpOutputOptions outputs;
+
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "On an error, also print its stack trace (for bug reports). Or set HANDSCOPE_DEBUG=1.")
     boolean debug;
@@ -153,7 +156,7 @@ public final class HandScopeCommand implements Callable<Integer> {
         }
         WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter,
                 setup, stream);
-        return options.withDataset(dataset());
+        return options.withDataset(dataset()).withOutputs(outputs.settings(new java.io.PrintWriter(System.err, true)));
     }
 
     /** The dataset --source names (a .json file), or null; --images and --order need one. */

@@ -11,4 +11,9 @@ public interface PacketEncoder {
     String name();
 
     List<OSCMessage> messages(FrameResult result);
+
+    /** Whether it reads the hands' meshes (then it must see results after the mesh stage). */
+    default boolean readsMesh() {
+        return false;
+    }
 }

@@ -31,10 +31,29 @@ public final class UdpOutputs implements Consumer<FrameResult>, AutoCloseable {
         return new UdpOutputs(senders);
     }
 
+    /** To every sender (a caller whose results already carry the meshes). */
     @Override
     public void accept(FrameResult result) {
         for (UdpSender sender : senders) {
             sender.accept(result);
+        }
+    }
+
+    /** To the senders that read no mesh (OSC), as early as the live loop's outputs stage. */
+    public void acceptBeforeMesh(FrameResult result) {
+        for (UdpSender sender : senders) {
+            if (!sender.readsMesh()) {
+                sender.accept(result);
+            }
+        }
+    }
+
+    /** To the senders that read the meshes (VMC), after the mesh stage. */
+    public void acceptAfterMesh(FrameResult result) {
+        for (UdpSender sender : senders) {
+            if (sender.readsMesh()) {
+                sender.accept(result);
+            }
         }
     }
 

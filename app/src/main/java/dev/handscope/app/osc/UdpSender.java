@@ -70,6 +70,11 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
         return encoder.name();
     }
 
+    /** Whether it must be fed results that carry the meshes. */
+    public boolean readsMesh() {
+        return encoder.readsMesh();
+    }
+
     /** Datagrams sent so far. */
     public long packets() {
         return packets.get();
@@ -87,7 +92,7 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
 
     private void run() {
         try {
-            while (running) {
+            while (running || !queue.isEmpty()) { // what was queued before close still goes out
                 FrameResult result = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (result != null) {
                     send(result);
@@ -112,12 +117,12 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
     @Override
     public void close() throws IOException {
         running = false;
-        thread.interrupt();
         try {
             thread.join(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        thread.interrupt(); // a send that hangs past a second is given up
         port.close();
     }
 }

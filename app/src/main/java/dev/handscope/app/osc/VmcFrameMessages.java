@@ -30,6 +30,11 @@ public final class VmcFrameMessages implements PacketEncoder {
     }
 
     @Override
+    public boolean readsMesh() {
+        return true;
+    }
+
+    @Override
     public List<OSCMessage> messages(FrameResult result) {
         List<OSCMessage> messages = new ArrayList<>();
         HandResult leftHand = first(result, Handedness.LEFT);

@@ -31,7 +31,7 @@ import javafx.application.Platform;
 /**
  * The tracking lifecycle: loads the models in the background (the video plays meanwhile), runs
  * inference on the open source, reloads when the settings change the model, runs the A/B model,
- * the recording and the hand stream. Used on the FX thread only.
+ * the recording, the hand stream and the OSC / VMC outputs. Used on the FX thread only.
  */
 public final class TrackingController {
     private final WindowOptions options;
@@ -46,6 +46,7 @@ public final class TrackingController {
     private HandMesher mesher;
     private InferenceLoop inference;
     private EventServer server;
+    private final UdpOutputControl udp;
     private Task loading;
     /** Where mined failures go while mining is on (also on the next inference), else null. */
     private MiningStage.Sink mining;
@@ -65,6 +66,7 @@ public final class TrackingController {
         this.source = source;
         this.listeners = List.copyOf(listeners);
         this.recorder = new RecordingControl(executor, vm::say, this::recordingFailed);
+        this.udp = new UdpOutputControl(options.outputs(), vm); // --osc / --vmc win for this run
         vm.compare.addListener((obs, was, on) -> compare(on));
         // --head-pose / --faces win for this run; without them the saved switch says.
         vm.headPose.set(options.tracking().facesGiven() ? options.tracking().faces() > 0 : vm.settings.get().headPose());
@@ -150,6 +152,8 @@ public final class TrackingController {
         }
         inference = new InferenceLoop(pipeline, mesher, session.frames());
         listeners.forEach(inference::addListener);
+        inference.addListener(udp::beforeMesh);
+        inference.addMeshListener(udp::afterMesh);
         if (mining != null) {
             inference.mineFailures(options.mining(), mining);
         }
@@ -173,6 +177,7 @@ public final class TrackingController {
 
     /** Called with each status refresh: a failed inference is said once and dropped, as is a failed recording. */
     public void checkFailures() {
+        udp.refresh(System.nanoTime());
         InferenceLoop running = inference;
         if (running != null && running.failure() != null) {
             vm.trackingState.set("tracking stopped");
@@ -334,6 +339,7 @@ public final class TrackingController {
         if (loading != null) {
             loading.cancel();
         }
+        udp.close();
         if (server != null) {
             try {
                 server.stop(1000);
