@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The VMC protocol's messages for a frame, as a Performer sends them to a Marionette (VMC protocol
- * Marionette specification, sh-akira/VirtualMotionCaptureProtocol docs/marionette-spec.markdown):
+ * Marionette specification, https://sh-akira.github.io/VirtualMotionCaptureProtocol/, source
+ * sh-akira/VirtualMotionCaptureProtocol docs/marionette-spec.markdown):
  * {@code /VMC/Ext/OK (int)loaded (int)calibration state (int)calibration mode (int)tracking status}
  * (V2.7: 1 = loaded; 3 = calibrated; 0 = normal mode; 1 = tracking, 0 = not),
  * {@code /VMC/Ext/T (float)time} (the sender's relative time, seconds), and per hand with a fitted
