@@ -87,6 +87,8 @@ class UdpSenderTest {
             }
         }
         assertEquals(messages.size(), count);
+        FrameResult one = frame(1).withHands(List.of(frame(1).hands().get(0)));
+        assertEquals(3, splitter.split(new OscFrameMessages().messages(one)).size(), "one hand, no signals");
     }
 
     @Test
