@@ -201,6 +201,15 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void anOscTargetOffThisMachineIsWarnedAbout(@TempDir Path dir) {
+        CommandRun run = run("track", "--video", dir.resolve("missing.mp4").toString(), "--out",
+                dir.resolve("out.jsonl").toString(), "--osc", "192.0.2.1:9000", "--vmc", "127.0.0.1");
+        assertTrue(run.err().contains("handscope: warning: --osc 192.0.2.1:9000 sends your hands to another machine,"
+                + " unencrypted."), run.err());
+        assertFalse(run.err().contains("--vmc 127.0.0.1 sends"), "loopback is not warned about: " + run.err());
+    }
+
+    @Test
     void anUnresolvableBindAddressIsNamed() {
         assertMessage(run("--serve", "9999", "--bind", "999.1.1.1", "--no-tracking"), 2,
                 "handscope: --bind 999.1.1.1 is not an address of this machine (it does not resolve);"
