@@ -164,6 +164,11 @@ public final class HandPipeline implements AutoCloseable {
         return gestures;
     }
 
+    /** The interaction signals' stage (pinch, grab, palm, pointing ray, velocity), e.g. to set its field of view. */
+    public SignalStage signals() {
+        return signals;
+    }
+
     public HandModels models() {
         return models;
     }

@@ -5,7 +5,7 @@ package dev.handscope.engine.signals;
  * x, y normalised to the unmirrored image (z MediaPipe's relative depth); "world" is the model's
  * hand-centred metric frame (metres, x right, y down, z away from the camera); "camera" is camera
  * space (metres, origin at the camera, same axes), placed with a pinhole camera of the stage's
- * field of view.
+ * field of view (60 degrees unless set).
  *
  * @param pinch         thumb tip to index tip closeness, 0..1: 1 at or under {@link InteractionSignals#PINCH_TOUCH}
  *                      hand sizes apart, 0 at or over {@link InteractionSignals#PINCH_OPEN}, linear between

@@ -18,7 +18,7 @@ public final class InteractionSignals {
     /** Velocity smoothing time constant in seconds. */
     public static final double VELOCITY_SECONDS = 0.1;
 
-    private final double fovDegrees;
+    private volatile double fovDegrees;
     private final Map<Integer, Track> tracks = new HashMap<>();
     private final float[] worldBuffer = new float[63];
     private final float[] imageBuffer = new float[63];
@@ -38,6 +38,11 @@ public final class InteractionSignals {
     /** @param horizontalFovDegrees the camera's horizontal field of view, for camera-space placement */
     public InteractionSignals(double horizontalFovDegrees) {
         this.fovDegrees = horizontalFovDegrees;
+    }
+
+    /** The camera's horizontal field of view from the next frame on (the window's --fov). */
+    public void fieldOfView(double horizontalFovDegrees) {
+        fovDegrees = horizontalFovDegrees;
     }
 
     /** This frame's signals for {@code hand}, at {@code timeNanos} in an image {@code width} x {@code height}. */

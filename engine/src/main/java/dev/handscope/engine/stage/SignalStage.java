@@ -8,13 +8,18 @@ import java.util.stream.Collectors;
 
 /** Adds every hand's interaction signals (pinch, grab, palm, pointing ray, velocity, time visible). */
 public final class SignalStage implements FrameStage {
-    /** The field of view assumed for camera-space placement: the window's --fov default. */
+    /** The field of view assumed for camera-space placement unless told otherwise: the window's --fov default. */
     public static final double DEFAULT_FOV_DEGREES = 60;
 
     private final InteractionSignals signals;
 
     public SignalStage(double horizontalFovDegrees) {
         this.signals = new InteractionSignals(horizontalFovDegrees);
+    }
+
+    /** The camera's horizontal field of view for camera-space placement, from the next frame on. */
+    public void fieldOfView(double horizontalFovDegrees) {
+        signals.fieldOfView(horizontalFovDegrees);
     }
 
     @Override
