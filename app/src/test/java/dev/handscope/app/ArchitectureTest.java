@@ -56,7 +56,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule signalsKnowNoModel = noClasses().that().resideInAPackage("dev.handscope.engine.signals..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.engine.model..",
-                    "dev.handscope.engine.inference..", "dev.handscope.engine.family..", "dev.handscope.engine.tracking..",
+                    "dev.handscope.engine.inference..", "dev.handscope.engine.family..",
+                    "dev.handscope.engine.tracking..",
                     "org.tensorflow..");
 
     @ArchTest

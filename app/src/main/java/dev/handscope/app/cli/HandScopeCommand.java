@@ -156,7 +156,9 @@ public final class HandScopeCommand implements Callable<Integer> {
         }
         WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter,
                 setup, stream);
-        return options.withDataset(dataset()).withOutputs(outputs.settings(new java.io.PrintWriter(System.err, true)));
+        // Warnings go where --bind's do.
+        return options.withDataset(dataset()).withOutputs(
+                outputs.settings(new java.io.PrintWriter(System.err, true)));
     }
 
     /** The dataset --source names (a .json file), or null; --images and --order need one. */

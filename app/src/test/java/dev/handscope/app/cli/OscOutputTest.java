@@ -158,7 +158,8 @@ class OscOutputTest {
         assertTrue(ok.size() >= frames.size() * 0.95, "one /VMC/Ext/OK per frame: " + ok.size());
         long tracked = frames.stream().filter(f -> f.get("hands").size() > 0).count();
         long tracking = ok.stream().filter(m -> m.getArguments().equals(List.of(1, 3, 0, 1))).count();
-        assertTrue(tracking <= tracked && tracking >= tracked - (frames.size() - ok.size()), tracking + " / " + tracked);
+        assertTrue(tracking <= tracked && tracking >= tracked - (frames.size() - ok.size()),
+                tracking + " of " + tracked + " tracked frames");
         assertEquals(ok.size(), vmc.stream().filter(m -> m.getAddress().equals("/VMC/Ext/T")).count());
         Set<String> names = new HashSet<>();
         for (OSCMessage bone : vmc) {

@@ -67,7 +67,7 @@ class HumanoidHandTest {
     @Test
     void theHandBoneSitsAtTheWristInTheAvatarsAxes() {
         HandPose pose = new HandPose(HandPose.rest().rotations(), 1, new Vector3f(0.1f, -0.05f, 0.6f));
-        assertArrayEquals(new float[] {-0.1f, 0.05f, -0.6f}, xyz(HumanoidHand.left().bones(pose, rest(-1))[0].position()),
-                1e-6f);
+        assertArrayEquals(new float[] {-0.1f, 0.05f, -0.6f},
+                xyz(HumanoidHand.left().bones(pose, rest(-1))[0].position()), 1e-6f);
     }
 }

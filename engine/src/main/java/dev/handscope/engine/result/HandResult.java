@@ -51,15 +51,18 @@ public record HandResult(int id, int age, Landmarks landmarks, Landmarks worldLa
     }
 
     public HandResult withGesture(Gesture value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, value, mesh, comparison, debug, signals);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, value, mesh, comparison, debug,
+                signals);
     }
 
     public HandResult withMesh(HandMesh value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, value, comparison, debug, signals);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, value, comparison, debug,
+                signals);
     }
 
     public HandResult withComparison(HandLandmarks value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, value, debug, signals);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, value, debug,
+                signals);
     }
 
     public HandResult withSignals(HandSignals value) {

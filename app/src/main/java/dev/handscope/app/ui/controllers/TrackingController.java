@@ -106,7 +106,7 @@ public final class TrackingController {
             vm.modelsLoaded.set(true);
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             pipeline.gestures().useGestures(gestures);
-            pipeline.signals().fieldOfView(setup.fovDegrees()); // palm position and velocity in camera space, as the meshes
+            pipeline.signals().fieldOfView(setup.fovDegrees()); // camera space as the meshes have it
             mesher = loaded.mesher();
             vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
             startInference();
