@@ -32,10 +32,9 @@ public final class OscFrameMessages implements PacketEncoder {
     }
 
     @Override
-    public List<OSCMessage> messages(FrameResult result) {
+    public List<OSCMessage> messages(FrameResult result, long frame, float seconds) {
         List<OSCMessage> messages = new ArrayList<>();
-        messages.add(message(ROOT + "/frame", List.of((int) result.sequence(), (float) (result.timeNanos() / 1e9),
-                result.hands().size())));
+        messages.add(message(ROOT + "/frame", List.of((int) frame, seconds, result.hands().size())));
         for (HandResult hand : result.hands()) {
             addHand(messages, hand);
         }

@@ -10,7 +10,12 @@ public interface PacketEncoder {
     /** Short name, for messages and the settings panel. */
     String name();
 
-    List<OSCMessage> messages(FrameResult result);
+    /**
+     * @param frame   this output's number for the frame: every frame offered to the sender counts, so a
+     *                gap tells a receiver that frames were skipped (rate limit) or dropped
+     * @param seconds the frame's time since this output's first frame
+     */
+    List<OSCMessage> messages(FrameResult result, long frame, float seconds);
 
     /** Whether it reads the hands' meshes (then it must see results after the mesh stage). */
     default boolean readsMesh() {

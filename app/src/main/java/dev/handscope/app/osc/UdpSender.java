@@ -26,13 +26,15 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
     private final PacketEncoder encoder;
     private final long minIntervalNanos;
     private final OSCPortOut port;
-    private final BlockingQueue<FrameResult> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUE);
     private final BundleSplitter splitter = new BundleSplitter();
     private final AtomicLong packets = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Thread thread;
     private long lastTaken = Long.MIN_VALUE;
+    private long offered;
+    private long firstTimeNanos;
     private volatile boolean running = true;
 
     /**
@@ -49,15 +51,23 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
         this.thread.start();
     }
 
+    /** A frame waiting to be sent, with this output's number and time for it. */
+    private record Queued(FrameResult result, long frame, float seconds) {
+    }
+
     /** On the inference thread: queues the frame, or drops it when the queue is full; never blocks. */
     @Override
     public void accept(FrameResult result) {
+        long frame = offered++;
+        if (frame == 0) {
+            firstTimeNanos = result.timeNanos();
+        }
         long now = System.nanoTime();
         if (minIntervalNanos > 0 && lastTaken != Long.MIN_VALUE && now - lastTaken < minIntervalNanos) {
             return;
         }
         lastTaken = now;
-        if (!queue.offer(result)) {
+        if (!queue.offer(new Queued(result, frame, (float) ((result.timeNanos() - firstTimeNanos) / 1e9)))) {
             dropped.incrementAndGet();
         }
     }
@@ -93,9 +103,9 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
     private void run() {
         try {
             while (running || !queue.isEmpty()) { // what was queued before close still goes out
-                FrameResult result = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (result != null) {
-                    send(result);
+                Queued next = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    send(next);
                 }
             }
         } catch (InterruptedException e) {
@@ -103,8 +113,8 @@ public final class UdpSender implements Consumer<FrameResult>, AutoCloseable {
         }
     }
 
-    private void send(FrameResult result) {
-        for (OSCPacket packet : splitter.split(encoder.messages(result))) {
+    private void send(Queued next) {
+        for (OSCPacket packet : splitter.split(encoder.messages(next.result(), next.frame(), next.seconds()))) {
             try {
                 port.send(packet);
                 packets.incrementAndGet();

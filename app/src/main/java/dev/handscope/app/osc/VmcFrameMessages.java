@@ -14,8 +14,8 @@ import java.util.List;
  * sh-akira/VirtualMotionCaptureProtocol docs/marionette-spec.markdown):
  * {@code /VMC/Ext/OK (int)loaded (int)calibration state (int)calibration mode (int)tracking status}
  * (V2.7: 1 = loaded; 3 = calibrated; 0 = normal mode; 1 = tracking, 0 = not),
- * {@code /VMC/Ext/T (float)time} (the sender's relative time, seconds), and per hand with a fitted
- * mesh {@code /VMC/Ext/Bone/Pos (string)name (float)p.x p.y p.z q.x q.y q.z q.w}, the bone's local
+ * {@code /VMC/Ext/T (float)time} (the sender's relative time: seconds since the first frame), and
+ * per hand with a fitted mesh {@code /VMC/Ext/Bone/Pos (string)name (float)p.x p.y p.z q.x q.y q.z q.w}, the bone's local
  * pose, named as Unity's HumanBodyBones, retargeted by {@link HumanoidHand}. The first hand of
  * each side (by id) drives that side.
  */
@@ -36,13 +36,13 @@ public final class VmcFrameMessages implements PacketEncoder {
     }
 
     @Override
-    public List<OSCMessage> messages(FrameResult result) {
+    public List<OSCMessage> messages(FrameResult result, long frame, float seconds) {
         List<OSCMessage> messages = new ArrayList<>();
         HandResult leftHand = first(result, Handedness.LEFT);
         HandResult rightHand = first(result, Handedness.RIGHT);
         int tracking = leftHand != null || rightHand != null ? 1 : 0;
         messages.add(new OSCMessage("/VMC/Ext/OK", List.of(1, 3, 0, tracking)));
-        messages.add(new OSCMessage("/VMC/Ext/T", List.of((float) (result.timeNanos() / 1e9))));
+        messages.add(new OSCMessage("/VMC/Ext/T", List.of(seconds)));
         addBones(messages, left, leftHand);
         addBones(messages, right, rightHand);
         return messages;

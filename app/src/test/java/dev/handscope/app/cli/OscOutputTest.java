@@ -60,7 +60,10 @@ class OscOutputTest {
         }
     }
 
-    /** The OSC messages after each /handscope/frame, up to the next, by frame time in milliseconds. */
+    /**
+     * The OSC messages after each /handscope/frame, up to the next, by frame time in milliseconds (the
+     * output's clock starts at its first frame, which for a file is at 0, as the JSON's).
+     */
     private static Map<Long, List<OSCMessage>> oscByFrame() {
         Map<Long, List<OSCMessage>> byFrame = new HashMap<>();
         List<OSCMessage> current = null;
@@ -135,6 +138,12 @@ class OscOutputTest {
             }
         }
         assertTrue(hands > 100, "hands: " + hands);
+        List<Integer> numbers = osc.stream().filter(m -> m.getAddress().equals("/handscope/frame"))
+                .map(m -> (Integer) m.getArguments().get(0)).toList();
+        for (int i = 1; i < numbers.size(); i++) {
+            assertTrue(numbers.get(i) > numbers.get(i - 1), "frame numbers rise: " + numbers);
+        }
+        assertEquals(0, numbers.get(0));
     }
 
     @Test

@@ -79,7 +79,7 @@ class UdpSenderTest {
     @Test
     void bundlesAreSplitUnderTheLimitAndKeepEveryMessageInOrder() {
         BundleSplitter splitter = new BundleSplitter();
-        List<com.illposed.osc.OSCMessage> messages = new OscFrameMessages().messages(frame(1));
+        List<com.illposed.osc.OSCMessage> messages = new OscFrameMessages().messages(frame(1), 0, 0);
         var bundles = splitter.split(messages);
         assertTrue(bundles.size() >= 4, "two hands of 44 messages: " + bundles.size() + " bundles");
         int count = 0;
@@ -91,7 +91,7 @@ class UdpSenderTest {
         }
         assertEquals(messages.size(), count);
         FrameResult one = frame(1).withHands(List.of(frame(1).hands().get(0)));
-        assertEquals(3, splitter.split(new OscFrameMessages().messages(one)).size(), "one hand, no signals");
+        assertEquals(3, splitter.split(new OscFrameMessages().messages(one, 0, 0)).size(), "one hand, no signals");
     }
 
     @Test
