@@ -61,6 +61,7 @@ final class TrackCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long frames = 0;
         long hands = 0;
+        long notSent = 0;
         // The output is opened before the models load, so an unwritable --out is reported at once.
         try (VideoFileSource source = VideoFileSource.open(video);
              BufferedWriter writer = open(out);
@@ -90,6 +91,7 @@ final class TrackCommand implements Callable<Integer> {
                     hands += result.hands().size();
                     frames++;
                 }
+                notSent = udp.dropped();
             } finally {
                 frame.release();
             }
@@ -99,8 +101,9 @@ final class TrackCommand implements Callable<Integer> {
             return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getErr().printf(Locale.ROOT, "handscope track: %d frames, %d hands, %.1f frames/s -> %s%n",
-                frames, hands, frames / seconds, out);
+        spec.commandLine().getErr().printf(Locale.ROOT, "handscope track: %d frames, %d hands, %.1f frames/s -> %s%s%n",
+                frames, hands, frames / seconds, out,
+                sending.any() ? ", " + notSent + " frames dropped by OSC/VMC (queue full)" : "");
         return 0;
     }
 

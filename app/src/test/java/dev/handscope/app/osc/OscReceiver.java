@@ -17,13 +17,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** A test's UDP receiver on loopback: decodes every datagram with javaosc's parser, in arrival order. */
+/**
+ * A test's UDP receiver on loopback: keeps every datagram and decodes it with javaosc's parser when
+ * asked (so that receiving keeps up), in arrival order.
+ */
 public final class OscReceiver implements AutoCloseable {
     private final DatagramSocket socket;
     private final OSCParser parser = new OSCSerializerAndParserBuilder().buildParser();
     private final List<OSCMessage> messages = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<byte[]> datagrams = Collections.synchronizedList(new ArrayList<>());
     private final Thread thread;
 
     public OscReceiver() throws SocketException {
@@ -40,6 +44,7 @@ public final class OscReceiver implements AutoCloseable {
 
     /** The messages so far, bundles flattened, in arrival order. */
     public List<OSCMessage> messages() {
+        parseArrived();
         synchronized (messages) {
             return List.copyOf(messages);
         }
@@ -54,6 +59,7 @@ public final class OscReceiver implements AutoCloseable {
 
     /** Datagrams that did not parse. */
     public List<String> problems() {
+        parseArrived();
         return List.copyOf(problems);
     }
 
@@ -73,12 +79,24 @@ public final class OscReceiver implements AutoCloseable {
             try {
                 socket.receive(datagram);
                 sizes.add(datagram.getLength());
-                OSCPacket packet = parser.convert(ByteBuffer.wrap(buffer, 0, datagram.getLength()).slice());
-                flatten(packet);
-            } catch (OSCParseException e) {
-                problems.add(e.getMessage());
+                datagrams.add(java.util.Arrays.copyOf(buffer, datagram.getLength())); // parsed later: keep up
             } catch (IOException e) {
                 return; // closed
+            }
+        }
+    }
+
+    private synchronized void parseArrived() {
+        List<byte[]> arrived;
+        synchronized (datagrams) {
+            arrived = List.copyOf(datagrams);
+            datagrams.clear();
+        }
+        for (byte[] bytes : arrived) {
+            try {
+                flatten(parser.convert(ByteBuffer.wrap(bytes)));
+            } catch (OSCParseException e) {
+                problems.add(e.getMessage());
             }
         }
     }
