@@ -46,6 +46,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
 
     @ArchTest
+    static final ArchRule engineKnowsNoOsc = noClasses().that().resideInAPackage("dev.handscope.engine..")
+            .should().dependOnClassesThat().resideInAPackage("com.illposed.osc..");
+
+    @ArchTest
+    static final ArchRule oscLivesInAppOsc = noClasses().that().resideOutsideOfPackage("dev.handscope.app.osc..")
+            .should().dependOnClassesThat().resideInAPackage("com.illposed.osc..");
+
+    @ArchTest
+    static final ArchRule signalsKnowNoModel = noClasses().that().resideInAPackage("dev.handscope.engine.signals..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.engine.model..",
+                    "dev.handscope.engine.inference..", "dev.handscope.engine.family..",
+                    "dev.handscope.engine.tracking..",
+                    "org.tensorflow..");
+
+    @ArchTest
     static final ArchRule renderKnowsNoTensorFlow = noClasses().that().resideInAPackage("dev.handscope.render..")
             .should().dependOnClassesThat().resideInAPackage("org.tensorflow..");
 

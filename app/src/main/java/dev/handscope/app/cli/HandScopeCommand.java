@@ -105,6 +105,9 @@ public final class HandScopeCommand implements Callable<Integer> {
     @Mixin
     CameraOptions camera;
 
+    @Mixin
+    UdpOutputOptions outputs;
+
     @Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "On an error, also print its stack trace (for bug reports). Or set HANDSCOPE_DEBUG=1.")
     boolean debug;
@@ -157,7 +160,9 @@ public final class HandScopeCommand implements Callable<Integer> {
         }
         WindowOptions options = new WindowOptions(SourceSpec.parse(source), mirror, capture, snapshot, snapshotAfter,
                 setup, stream);
-        return options.withDataset(dataset());
+        // Warnings go where --bind's do.
+        return options.withDataset(dataset()).withOutputs(
+                outputs.settings(new java.io.PrintWriter(System.err, true)));
     }
 
     /** The dataset --source names (a .json file), or null; --images and --order need one. */

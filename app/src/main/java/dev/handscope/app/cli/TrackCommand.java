@@ -1,6 +1,8 @@
 package dev.handscope.app.cli;
 
 import dev.handscope.app.export.FrameJson;
+import dev.handscope.app.osc.UdpOutputSettings;
+import dev.handscope.app.osc.UdpOutputs;
 import dev.handscope.engine.capture.CaptureException;
 import dev.handscope.engine.capture.Frame;
 import dev.handscope.engine.capture.FramePool;
@@ -26,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code handscope track --video FILE --out results.jsonl}: one JSON line per frame, flushed as written. */
+/**
+ * {@code handscope track --video FILE --out results.jsonl}: one JSON line per frame, flushed as
+ * written; with {@code --osc} / {@code --vmc} each frame is also sent over UDP (VMC fits meshes).
+ */
 @Command(name = "track", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Track the hands through a video, writing one JSON object per frame (JSON lines).")
 final class TrackCommand implements Callable<Integer> {
@@ -48,6 +53,9 @@ final class TrackCommand implements Callable<Integer> {
     @Mixin
     CameraOptions camera;
 
+    @Mixin
+    UdpOutputOptions outputs;
+
     @Spec
     CommandSpec spec;
 
@@ -56,21 +64,27 @@ final class TrackCommand implements Callable<Integer> {
         options.check();
         CameraModel lens = camera.camera(fov);
         double handSize = camera.handSizeMetres();
+        UdpOutputSettings sending = outputs.settings(spec.commandLine().getErr());
         FramePool pool = new FramePool(2);
         long start = System.nanoTime();
         long frames = 0;
         long hands = 0;
+        long notSent = 0;
         // The output is opened before the models load, so an unwritable --out is reported at once.
         try (VideoFileSource source = VideoFileSource.open(video);
              BufferedWriter writer = open(out);
-             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
-            // The window's mesh stage, so that a track of a recording's video gives the recording's results.
+             HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr());
+             UdpOutputs udp = UdpOutputs.open(sending)) {
+            pipeline.signals().fieldOfView(fov); // camera-space signals as the meshes place hands
+            // The window's mesh stage, so that a track of a recording's video gives the recording's results
+            // (and VMC has its bones).
             List<FrameStage> meshing = List.of(new MeshStage(options.setup(fov, null).mesher(lens, handSize,
                     warning -> { })));
             Frame frame = pool.acquire(1, TimeUnit.SECONDS);
             try {
                 while (source.read(frame)) {
                     FrameResult result = pipeline.process(frame, meshing);
+                    udp.accept(result);
                     String line;
                     try {
                         line = FrameJson.resultLine(result, frames);
@@ -88,6 +102,7 @@ final class TrackCommand implements Callable<Integer> {
                     hands += result.hands().size();
                     frames++;
                 }
+                notSent = udp.dropped();
             } finally {
                 frame.release();
             }
@@ -97,8 +112,9 @@ final class TrackCommand implements Callable<Integer> {
             return 1;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getErr().printf(Locale.ROOT, "handscope track: %d frames, %d hands, %.1f frames/s -> %s%n",
-                frames, hands, frames / seconds, out);
+        spec.commandLine().getErr().printf(Locale.ROOT, "handscope track: %d frames, %d hands, %.1f frames/s -> %s%s%n",
+                frames, hands, frames / seconds, out,
+                sending.any() ? ", " + notSent + " frames dropped by OSC/VMC (queue full)" : "");
         return 0;
     }
 

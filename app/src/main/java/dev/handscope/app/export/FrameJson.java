@@ -10,6 +10,7 @@ import dev.handscope.engine.result.FaceResult;
 import dev.handscope.engine.result.FrameResult;
 import dev.handscope.engine.result.FrameTimings;
 import dev.handscope.engine.result.HandResult;
+import dev.handscope.engine.signals.HandSignals;
 import java.io.IOException;
 import java.util.List;
 
@@ -182,6 +183,15 @@ public final class FrameJson {
             FiniteNumbers.require(hand.gesture().score(), "gesture score", where);
             FiniteNumbers.require(hand.gesture().pinchDistance(), "pinchDistance", where);
         }
+        HandSignals signals = hand.signals();
+        if (signals != null) {
+            FiniteNumbers.require(signals.pinch(), "signals.pinch", where);
+            FiniteNumbers.require(signals.grab(), "signals.grab", where);
+            for (float[] vector : new float[][] {signals.palmImage(), signals.palmWorld(), signals.palmCamera(),
+                signals.palmNormal(), signals.pointOrigin(), signals.pointDirection(), signals.palmVelocity()}) {
+                FiniteNumbers.require(vector, 3, "signals vector", where);
+            }
+        }
     }
 
     private static void writeHand(JsonGenerator out, HandResult hand) throws IOException {
@@ -210,6 +220,7 @@ public final class FrameJson {
         writePoints(out, "landmarks", hand.landmarks());
         writePoints(out, "worldLandmarks", hand.worldLandmarks());
         writeCameraWrist(out, hand.mesh());
+        writeSignals(out, hand.signals());
         out.writeEndObject();
     }
 
@@ -235,6 +246,36 @@ public final class FrameJson {
         out.writeEndArray();
         out.writeArrayFieldStart("cameraWristSigma");
         for (float value : sigma) {
+            out.writeNumber(value);
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * {@code "signals":{"pinch","grab","palmImage":[x,y,z],"palmWorld","palmCamera","palmNormal",
+     * "pointOrigin","pointDirection","palmVelocity","visibleSeconds"}} (see {@link HandSignals} for frames and units).
+     */
+    private static void writeSignals(JsonGenerator out, HandSignals signals) throws IOException {
+        if (signals == null) {
+            return;
+        }
+        out.writeObjectFieldStart("signals");
+        out.writeNumberField("pinch", (float) signals.pinch());
+        out.writeNumberField("grab", (float) signals.grab());
+        writeVector(out, "palmImage", signals.palmImage());
+        writeVector(out, "palmWorld", signals.palmWorld());
+        writeVector(out, "palmCamera", signals.palmCamera());
+        writeVector(out, "palmNormal", signals.palmNormal());
+        writeVector(out, "pointOrigin", signals.pointOrigin());
+        writeVector(out, "pointDirection", signals.pointDirection());
+        writeVector(out, "palmVelocity", signals.palmVelocity());
+        out.writeNumberField("visibleSeconds", (float) signals.visibleSeconds());
+        out.writeEndObject();
+    }
+
+    private static void writeVector(JsonGenerator out, String name, float[] xyz) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (float value : xyz) {
             out.writeNumber(value);
         }
         out.writeEndArray();

@@ -18,10 +18,13 @@ import java.nio.file.Path;
  * @param serve         where and to whom to stream hands and events over WebSocket, or null
  * @param mining        when failure mining (E) saves a snapshot
  * @param dataset       a labelled dataset to browse instead of {@code source}, or null
+ * @param outputs       the OSC and VMC outputs the command line asked for (they win over the saved ones), or
+ *                      none
  */
 public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                             TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve,
-                            MiningOptions mining, DatasetSource dataset) {
+                            MiningOptions mining, DatasetSource dataset,
+                            dev.handscope.app.osc.UdpOutputSettings outputs) {
 
     /** Exit codes of a --snapshot run. */
     public static final int SNAPSHOT_OK = 0;
@@ -37,17 +40,26 @@ public record WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions ca
     /** Failure mining at its default thresholds, no dataset. */
     public WindowOptions(SourceSpec source, Boolean mirror, CaptureOptions capture, Path snapshot, int snapshotAfter,
                          TrackingSetup tracking, dev.handscope.app.stream.StreamOptions serve) {
-        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, MiningOptions.defaults(), null);
+        this(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, MiningOptions.defaults(), null,
+                dev.handscope.app.osc.UdpOutputSettings.none());
     }
 
     /** The same, mining failures with {@code options}. */
     public WindowOptions withMining(MiningOptions options) {
-        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, options, dataset);
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, options, dataset,
+                outputs);
     }
 
     /** These options with {@code value} as the dataset to browse. */
     public WindowOptions withDataset(DatasetSource value) {
-        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, mining, value);
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, mining, value,
+                outputs);
+    }
+
+    /** These options with the command line's OSC and VMC outputs. */
+    public WindowOptions withOutputs(dev.handscope.app.osc.UdpOutputSettings value) {
+        return new WindowOptions(source, mirror, capture, snapshot, snapshotAfter, tracking, serve, mining, dataset,
+                value);
     }
 
     public WindowOptions {

@@ -139,7 +139,7 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.setTop(toolbar.build());
         split.getItems().add(videoArea);
-        SettingsPanel settingsPanel = new SettingsPanel(vm.settings.get(), vm.mirrored, vm.headPose,
+        SettingsPanel settingsPanel = new SettingsPanel(vm.settings.get(), vm.mirrored, vm.headPose, vm,
                 changed -> settings.changed(changed, source, tracking));
         // The panel holds the saved values; the controls elsewhere follow it (and write back to it).
         vm.show3d.bindBidirectional(settingsPanel.show3d.selectedProperty());

@@ -1,6 +1,7 @@
 package dev.handscope.app.ui;
 
 import dev.handscope.app.settings.Settings;
+import dev.handscope.app.ui.viewmodel.WindowViewModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings side panel: tracking (hands, model, thresholds, smoothing, head pose) and views. Every change
+ * The settings side panel: tracking (hands, model, thresholds, smoothing, head pose), views and outputs. Every change
  * is applied at once and reported as a whole {@link Settings} to the owner, which saves it.
  */
 final class SettingsPanel extends VBox {
@@ -36,13 +37,16 @@ final class SettingsPanel extends VBox {
     /** The head pose switch as saved: what the user last chose, not what a command-line option started with. */
     private boolean savedHeadPose;
     final CheckBox mineFailures = new CheckBox("Mine failures (snapshots)");
+    private final OutputsSection outputs;
     private boolean applying;
 
     /**
      * @param mirror   the display's mirroring (not saved)
      * @param faces    head pose on or off (P): shown and switched here, saved when the user switches it
+     * @param vm       the window's OSC and VMC outputs (switches, targets, live rate): shown and set here
      */
-    SettingsPanel(Settings initial, BooleanProperty mirror, BooleanProperty faces, Consumer<Settings> onChange) {
+    SettingsPanel(Settings initial, BooleanProperty mirror, BooleanProperty faces, WindowViewModel vm,
+                  Consumer<Settings> onChange) {
         setId("settings-panel");
         getStyleClass().add("settings-panel");
         setSpacing(8);
@@ -66,12 +70,14 @@ final class SettingsPanel extends VBox {
                 heading("Camera"), new Label("Frame size (cameras)"), cameraSize,
                 heading("View"), mirrorBox, show3d, wireframe, skeleton, guides, centred, hud, readouts,
                 heading("Debug"), mineFailures);
-        apply(initial);
         Runnable changed = () -> {
             if (!applying) {
                 onChange.accept(current());
             }
         };
+        outputs = new OutputsSection(initial, vm, changed);
+        getChildren().addAll(heading("Outputs"), outputs);
+        apply(initial);
         numHands.valueProperty().addListener((o, a, b) -> changed.run());
         model.valueProperty().addListener((o, a, b) -> changed.run());
         cameraSize.valueProperty().addListener((o, a, b) -> changed.run());
@@ -140,17 +146,18 @@ final class SettingsPanel extends VBox {
             mineFailures.setSelected(s.mineFailures());
             cameraSize.setValue(cameraSize.getItems().contains(s.cameraSize()) ? s.cameraSize() : "default");
             savedHeadPose = s.headPose();
+            outputs.apply(s);
         } finally {
             applying = false;
         }
     }
 
     Settings current() {
-        return new Settings(numHands.getValue(), model.getValue(), round(detection.getValue()), round(presence.getValue()),
+        return outputs.saved(new Settings(numHands.getValue(), model.getValue(), round(detection.getValue()), round(presence.getValue()),
                 round(tracking.getValue()), smoothing.isSelected(), cutoffOf(strength.getValue()), show3d.isSelected(),
                 wireframe.isSelected(), skeleton.isSelected(), guides.isSelected(), centred.isSelected(),
                 hud.isSelected(), readouts.isSelected(), cameraSize.getValue(),
-                savedHeadPose, mineFailures.isSelected());
+                savedHeadPose, mineFailures.isSelected()));
     }
 
     private static double round(double value) {

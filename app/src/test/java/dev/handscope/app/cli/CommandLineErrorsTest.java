@@ -188,6 +188,28 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void badOscAndVmcTargetsAreNamedBeforeAnythingRuns(@TempDir Path dir) {
+        String out = dir.resolve("out.jsonl").toString();
+        assertMessage(run("track", "--video", VIDEO, "--out", out, "--osc", "no.such.host.invalid:9000"), 2,
+                "handscope track: --osc: host 'no.such.host.invalid' in 'no.such.host.invalid:9000' does not resolve");
+        assertMessage(run("track", "--video", VIDEO, "--out", out, "--vmc", ":0"), 2,
+                "handscope track: --vmc: port 0 in ':0' is out of range (1 to 65535)");
+        assertMessage(run("--osc", "localhost:99999", "--no-tracking"), 2,
+                "handscope: --osc: port 99999 in 'localhost:99999' is out of range (1 to 65535)");
+        assertMessage(run("track", "--video", VIDEO, "--out", out, "--osc", "9000", "--osc-rate", "-1"), 2,
+                "handscope track: --osc-rate must be a number from 0 to 1000 frames a second (got -1.0)");
+    }
+
+    @Test
+    void anOscTargetOffThisMachineIsWarnedAbout(@TempDir Path dir) {
+        CommandRun run = run("track", "--video", dir.resolve("missing.mp4").toString(), "--out",
+                dir.resolve("out.jsonl").toString(), "--osc", "192.0.2.1:9000", "--vmc", "127.0.0.1");
+        assertTrue(run.err().contains("handscope: warning: --osc 192.0.2.1:9000 sends your hands to another machine,"
+                + " unencrypted."), run.err());
+        assertFalse(run.err().contains("--vmc 127.0.0.1 sends"), "loopback is not warned about: " + run.err());
+    }
+
+    @Test
     void anUnresolvableBindAddressIsNamed() {
         assertMessage(run("--serve", "9999", "--bind", "999.1.1.1", "--no-tracking"), 2,
                 "handscope: --bind 999.1.1.1 is not an address of this machine (it does not resolve);"

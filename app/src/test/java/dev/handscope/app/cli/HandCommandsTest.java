@@ -52,6 +52,33 @@ class HandCommandsTest {
         for (JsonNode point : hand.get("worldLandmarks")) {
             assertTrue(Math.abs(point.get(0).asDouble()) < 0.3, "world landmarks are metres around the hand");
         }
+        JsonNode signals = hand.get("signals");
+        for (String strength : List.of("pinch", "grab")) {
+            assertTrue(signals.get(strength).asDouble() >= 0 && signals.get(strength).asDouble() <= 1, strength);
+        }
+        for (String vector : List.of("palmImage", "palmWorld", "palmCamera", "palmNormal", "pointOrigin",
+                "pointDirection", "palmVelocity")) {
+            assertEquals(3, signals.get(vector).size(), vector);
+        }
+        assertTrue(signals.get("palmCamera").get(2).asDouble() > 0.1, "the palm is in front of the camera");
+    }
+
+    private static JsonNode detectedSignals(String media) throws Exception {
+        Run run = run("detect", "--image", SHARED.resolve("testdata/media/" + media).toString(), "--num-hands", "1");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode signals = JSON.readTree(run.out()).get("hands").get(0).get("signals");
+        return signals;
+    }
+
+    @Test
+    void grabTellsAnOpenHandFromAFist() throws Exception {
+        double open = detectedSignals("hagrid_four_06aa70cc.jpg").get("grab").asDouble(); // 0.23 measured
+        double call = detectedSignals("hagrid_call_0413d5c5.jpg").get("grab").asDouble(); // three fingers in: 0.62
+        JsonNode fist = detectedSignals("gesture_thumb_up.jpg"); // 0.86
+        assertTrue(open < 0.35, "four fingers up: " + open);
+        assertTrue(call > open + 0.2 && call < fist.get("grab").asDouble(), "call " + call);
+        assertTrue(fist.get("grab").asDouble() > 0.75, "thumb up, fingers in a fist: " + fist);
+        assertEquals(0, fist.get("pinch").asDouble(), 0.05, "the thumb is away from the index tip");
     }
 
     @Test

@@ -46,6 +46,22 @@ class SettingsStoreTest {
         assertEquals(on, store.load().settings());
     }
 
+    /** A file from before the OSC and VMC outputs loads with both off, at their default targets. */
+    @Test
+    void aFileWithoutOutputsLoadsWithThemOff(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"numHands\": 1, \"headPose\": true }");
+        SettingsStore store = new SettingsStore(file);
+        Settings old = store.load().settings();
+        assertEquals(false, old.osc());
+        assertEquals(false, old.vmc());
+        assertEquals("127.0.0.1:9000", old.oscTargets());
+        assertEquals("127.0.0.1:39539", old.vmcTarget());
+        Settings on = old.withOutputs(true, "9001, 10.0.0.2:9002", true, "localhost");
+        store.save(on);
+        assertEquals(on, store.load().settings());
+    }
+
     @Test
     void corruptFileIsReportedMovedAsideAndReplacedByDefaults(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("settings.json");

@@ -97,6 +97,39 @@ class SettingsWindowTest {
         assertTrue(find("#settings-toggle").queryAs(ToggleButton.class).isSelected());
     }
 
+    /** A bad target is named under its field and not taken; a good one is, with its switch, saved. */
+    @Test
+    void outputTargetsAreCheckedAndTheSwitchesSaved() throws Exception {
+        Files.deleteIfExists(store().file());
+        open();
+        robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
+        javafx.scene.control.TextField osc = find("#settings-osc-targets").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("127.0.0.1:9000", osc.getText(), "the default target");
+        robot.interact(() -> {
+            osc.setText("localhost:70000");
+            osc.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        assertEquals("port 70000 in 'localhost:70000' is out of range (1 to 65535)",
+                find("#settings-output-problem").queryAs(javafx.scene.control.Label.class).getText());
+        robot.interact(() -> {
+            osc.setText("127.0.0.1:9100");
+            osc.getOnAction().handle(new javafx.event.ActionEvent());
+            find("#settings-osc").queryAs(CheckBox.class).setSelected(true);
+        });
+        assertEquals("", find("#settings-output-problem").queryAs(javafx.scene.control.Label.class).getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store().load().settings().osc()
+                && store().load().settings().oscTargets().equals("127.0.0.1:9100"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !find("#settings-output-status")
+                .queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        close();
+
+        open();
+        robot.clickOn(find("#settings-toggle").queryAs(ToggleButton.class));
+        assertTrue(find("#settings-osc").queryAs(CheckBox.class).isSelected(), "restored");
+        assertEquals("127.0.0.1:9100", find("#settings-osc-targets").queryAs(javafx.scene.control.TextField.class)
+                .getText());
+    }
+
     /** The saved head pose switch comes back; --head-pose or --faces wins for its run and is not saved. */
     @Test
     void theSavedHeadPoseSwitchComesBackUnlessTheCommandLineSaysOtherwise() throws Exception {

@@ -17,6 +17,7 @@ import dev.handscope.engine.stage.EventStage;
 import dev.handscope.engine.stage.FaceStage;
 import dev.handscope.engine.stage.FrameStage;
 import dev.handscope.engine.stage.GestureStage;
+import dev.handscope.engine.stage.SignalStage;
 import dev.handscope.engine.tracking.HandTracker;
 import dev.handscope.engine.tracking.TrackerOptions;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * Frame in, result out: copies a frame into the native image the models read, tracks the hands
  * (through the model interfaces only), then runs the stages in order, timing each: its own
- * (gestures, A/B comparison, events) and then the caller's (e.g. outputs, recording, mesh).
+ * (gestures, A/B comparison, faces, events, interaction signals) and then the caller's (e.g. outputs, recording, mesh).
  * Owns its models; one pipeline per inference thread.
  */
 public final class HandPipeline implements AutoCloseable {
@@ -34,7 +35,8 @@ public final class HandPipeline implements AutoCloseable {
     private final GestureStage gestures = new GestureStage();
     private final ComparisonStage comparison = new ComparisonStage();
     private final EventStage events = new EventStage();
-    private volatile List<FrameStage> stages = List.of(gestures, comparison, events);
+    private final SignalStage signals = new SignalStage(SignalStage.DEFAULT_FOV_DEGREES);
+    private volatile List<FrameStage> stages = List.of(gestures, comparison, events, signals);
     private FaceStage faces;
     /** Face stages replaced while a frame may still be using them: closed with the pipeline. */
     private final java.util.List<FaceStage> retiredFaces = new java.util.ArrayList<>();
@@ -130,7 +132,8 @@ public final class HandPipeline implements AutoCloseable {
             retiredFaces.add(faces);
         }
         faces = stage;
-        stages = stage == null ? List.of(gestures, comparison, events) : List.of(gestures, comparison, stage, events);
+        stages = stage == null ? List.of(gestures, comparison, events, signals)
+                : List.of(gestures, comparison, stage, events, signals);
     }
 
     private static void closeQuietly(FaceStage stage) {
@@ -159,6 +162,11 @@ public final class HandPipeline implements AutoCloseable {
 
     public GestureStage gestures() {
         return gestures;
+    }
+
+    /** The interaction signals' stage (pinch, grab, palm, pointing ray, velocity), e.g. to set its field of view. */
+    public SignalStage signals() {
+        return signals;
     }
 
     public HandModels models() {

@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The inference thread: takes the newest frame, runs the pipeline with the live stages (outputs,
- * recording, failure mining, mesh, in that order, so none of them waits for the mesh), then hands
+ * recording, failure mining, mesh, in that order, so none of them waits for the mesh, then the
+ * outputs that read the mesh, e.g. VMC's bones), then hands
  * the frame with its result to the display through another newest-wins slot (so a slow display
  * never queues either). The frame travels with its result and is released by whoever takes (or
  * drops) it.
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
 public final class InferenceLoop implements AutoCloseable {
     private final HandPipeline pipeline;
     private final OutputStage outputs = new OutputStage();
+    private final OutputStage meshOutputs = new OutputStage("mesh outputs");
     private final RecordingStage recording = new RecordingStage();
     private final MiningStage mining = new MiningStage();
     private final List<FrameStage> stages;
@@ -41,8 +43,8 @@ public final class InferenceLoop implements AutoCloseable {
 
     public InferenceLoop(HandPipeline pipeline, HandMesher mesher, NewestWinsSlot<Frame> input) {
         this.pipeline = pipeline;
-        // Meshing first: the stream, recordings and mining see each hand's camera-space placement.
-        this.stages = List.of(new MeshStage(mesher), outputs, recording, mining);
+        // Meshing first: the stream, recordings and mining see each hand's camera-space placement; VMC its bones.
+        this.stages = List.of(new MeshStage(mesher), outputs, meshOutputs, recording, mining);
         this.input = input;
         this.thread = new Thread(this::run, "handscope-inference");
         this.thread.setDaemon(true);
@@ -93,6 +95,11 @@ public final class InferenceLoop implements AutoCloseable {
     /** Called on the inference thread with every processed frame's result; must not block. */
     public void addListener(Consumer<FrameResult> listener) {
         outputs.addListener(listener);
+    }
+
+    /** As {@link #addListener}, after the mesh stage: the result carries each hand's mesh. */
+    public void addMeshListener(Consumer<FrameResult> listener) {
+        meshOutputs.addListener(listener);
     }
 
     /** Frames with results, newest first; take and release. */

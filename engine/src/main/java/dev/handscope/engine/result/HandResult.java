@@ -7,6 +7,7 @@ import dev.handscope.engine.landmarks.Handedness;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.mesh.HandMesh;
 import dev.handscope.engine.model.ModelView;
+import dev.handscope.engine.signals.HandSignals;
 
 /**
  * One hand in one frame.
@@ -22,10 +23,17 @@ import dev.handscope.engine.model.ModelView;
  * @param mesh           the posed hand mesh (null until the mesh stage ran)
  * @param comparison     a second landmark model on the same crop, for A/B runs (else null)
  * @param debug          what the landmark model saw and said, when debugging views are on (else null)
+ * @param signals        pinch, grab, palm, pointing ray, velocity, time visible (null until the signal stage ran)
  */
 public record HandResult(int id, int age, Landmarks landmarks, Landmarks worldLandmarks, Handedness handedness,
                          HandLandmarks model, Gesture gesture, HandMesh mesh, HandLandmarks comparison,
-                         ModelView debug) {
+                         ModelView debug, HandSignals signals) {
+
+    /** A hand before the signal stage ran. */
+    public HandResult(int id, int age, Landmarks landmarks, Landmarks worldLandmarks, Handedness handedness,
+                      HandLandmarks model, Gesture gesture, HandMesh mesh, HandLandmarks comparison, ModelView debug) {
+        this(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, comparison, debug, null);
+    }
 
     /** This frame's hand presence. */
     public double presence() {
@@ -43,14 +51,22 @@ public record HandResult(int id, int age, Landmarks landmarks, Landmarks worldLa
     }
 
     public HandResult withGesture(Gesture value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, value, mesh, comparison, debug);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, value, mesh, comparison, debug,
+                signals);
     }
 
     public HandResult withMesh(HandMesh value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, value, comparison, debug);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, value, comparison, debug,
+                signals);
     }
 
     public HandResult withComparison(HandLandmarks value) {
-        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, value, debug);
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, value, debug,
+                signals);
+    }
+
+    public HandResult withSignals(HandSignals value) {
+        return new HandResult(id, age, landmarks, worldLandmarks, handedness, model, gesture, mesh, comparison, debug,
+                value);
     }
 }

@@ -32,7 +32,7 @@ import javafx.application.Platform;
 /**
  * The tracking lifecycle: loads the models in the background (the video plays meanwhile), runs
  * inference on the open source, reloads when the settings change the model, runs the A/B model,
- * the recording and the hand stream. Used on the FX thread only.
+ * the recording, the hand stream and the OSC / VMC outputs. Used on the FX thread only.
  */
 public final class TrackingController {
     private final WindowOptions options;
@@ -47,6 +47,7 @@ public final class TrackingController {
     private HandMesher mesher;
     private InferenceLoop inference;
     private EventServer server;
+    private final UdpOutputControl udp;
     private Task loading;
     /** Where mined failures go while mining is on (also on the next inference), else null. */
     private MiningStage.Sink mining;
@@ -66,6 +67,7 @@ public final class TrackingController {
         this.source = source;
         this.listeners = List.copyOf(listeners);
         this.recorder = new RecordingControl(executor, vm::say, this::recordingFailed);
+        this.udp = new UdpOutputControl(options.outputs(), vm); // --osc / --vmc win for this run
         vm.compare.addListener((obs, was, on) -> compare(on));
         // --head-pose / --faces win for this run; without them the saved switch says.
         vm.headPose.set(options.tracking().facesGiven() ? options.tracking().faces() > 0 : vm.settings.get().headPose());
@@ -112,6 +114,7 @@ public final class TrackingController {
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
             pipeline.tracker().detectConcurrently(true); // live: tracked hands never wait for the palm detector
             pipeline.gestures().useGestures(gestures);
+            pipeline.signals().fieldOfView(setup.fovDegrees()); // camera space as the meshes have it
             mesher = loaded.mesher();
             vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
             startInference();
@@ -158,6 +161,8 @@ public final class TrackingController {
         }
         inference = new InferenceLoop(pipeline, mesher, session.frames());
         listeners.forEach(inference::addListener);
+        inference.addListener(udp::beforeMesh);
+        inference.addMeshListener(udp::afterMesh);
         if (mining != null) {
             inference.mineFailures(options.mining(), mining);
         }
@@ -181,6 +186,7 @@ public final class TrackingController {
 
     /** Called with each status refresh: a failed inference is said once and dropped, as is a failed recording. */
     public void checkFailures() {
+        udp.refresh(System.nanoTime());
         InferenceLoop running = inference;
         if (running != null && running.failure() != null) {
             vm.trackingState.set("tracking stopped");
@@ -342,6 +348,7 @@ public final class TrackingController {
         if (loading != null) {
             loading.cancel();
         }
+        udp.close();
         if (server != null) {
             try {
                 server.stop(1000);

@@ -59,6 +59,15 @@ public final class WindowViewModel {
     public final DoubleProperty exportProgress = new SimpleDoubleProperty(this, "exportProgress", -1);
     /** The last thing said in the status bar (saved, recorded, cannot …); empty for nothing. */
     public final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
+    /** OSC out (HandScope's address space) on. */
+    public final BooleanProperty oscOn = new SimpleBooleanProperty(this, "oscOn");
+    /** Where OSC goes: targets separated by commas. */
+    public final StringProperty oscTargets = new SimpleStringProperty(this, "oscTargets", "");
+    /** VMC out (humanoid hand bones) on. */
+    public final BooleanProperty vmcOn = new SimpleBooleanProperty(this, "vmcOn");
+    public final StringProperty vmcTarget = new SimpleStringProperty(this, "vmcTarget", "");
+    /** The UDP outputs' live packet rate and drops, or why one is not sending; refreshed with the status bar. */
+    public final StringProperty outputStatus = new SimpleStringProperty(this, "outputStatus", "");
     /** The saved settings in effect. */
     public final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(this, "settings");
 
