@@ -39,7 +39,7 @@ final class BenchModelsCommand implements Callable<Integer> {
     String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Intra-op threads, 1 to 64. Default: the number of cores.")
+            description = "Intra-op threads, 1 to 64. Default: 1 (faster on these models; see README, Performance).")
     Integer threads;
 
     @Option(names = "--model", paramLabel = "DIR",

@@ -55,7 +55,7 @@ final class PipelineOptions {
     String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "TensorFlow intra-op threads, 1 to 64. Default: the number of cores.")
+            description = "TensorFlow intra-op threads, 1 to 64. Default: 1 (faster on these models; see README, Performance).")
     Integer threads;
 
     @Option(names = "--min-detection-confidence", paramLabel = "P", defaultValue = "0.5",

@@ -4,7 +4,10 @@ package dev.handscope.engine.inference;
  * How TensorFlow runs.
  *
  * @param device         auto, cpu or gpu
- * @param intraOpThreads threads inside one operator (a convolution); default: the number of cores
+ * @param intraOpThreads threads inside one operator (a convolution); default 1: on these small networks a
+ *                       second thread inside a convolution costs more than it gives (measured: every
+ *                       bundled model is faster at 1 than at 2 on two cores), so the second core runs
+ *                       the palm detector and a second hand's landmarks beside the first instead
  * @param interOpThreads operators run side by side; 1 suits these sequential networks
  */
 public record RuntimeOptions(InferenceDevice device, int intraOpThreads, int interOpThreads) {
@@ -16,7 +19,7 @@ public record RuntimeOptions(InferenceDevice device, int intraOpThreads, int int
     }
 
     public static RuntimeOptions defaults() {
-        return new RuntimeOptions(InferenceDevice.AUTO, Runtime.getRuntime().availableProcessors(), 1);
+        return new RuntimeOptions(InferenceDevice.AUTO, 1, 1);
     }
 
     public RuntimeOptions withDevice(InferenceDevice value) {

@@ -53,6 +53,9 @@ public final class TensorFlowRuntime {
         ConfigProto.Builder config = ConfigProto.newBuilder()
                 .setIntraOpParallelismThreads(options.intraOpThreads())
                 .setInterOpParallelismThreads(options.interOpThreads())
+                // Each session its own pools: the palm detector and a second hand's landmarks run beside
+                // the first hand's, which a process-wide pool would queue behind one another.
+                .setUsePerSessionThreads(true)
                 .setAllowSoftPlacement(true);
         if (device == InferenceDevice.CPU) {
             config.putDeviceCount("GPU", 0);
