@@ -36,7 +36,8 @@ class HandCommandsTest {
     private static void assertHandContract(JsonNode hand) {
         assertTrue(hand.get("id").isInt());
         assertTrue(List.of("Left", "Right").contains(hand.get("handedness").asText()));
-        assertTrue(hand.get("handednessScore").asDouble() >= 0.5);
+        // The track's average for its label: a label holds (hysteresis) until the average passes 0.35.
+        assertTrue(hand.get("handednessScore").asDouble() >= 0.35, hand.toString());
         assertTrue(hand.get("presence").asDouble() > 0.5);
         for (String field : List.of("cx", "cy", "w", "h", "rotation")) {
             assertTrue(hand.get("rect").get(field).isNumber(), field);
