@@ -68,6 +68,11 @@ public final class HandPipeline implements AutoCloseable {
             restart(more);
         }
         long time = frame.sourceMicros() >= 0 ? frame.sourceMicros() * 1000 : frame.captureNanos();
+        for (FrameStage stage : own) {
+            if (stage instanceof FaceStage faceStage) {
+                faceStage.startAhead(image, time); // faces on their own thread while the hands are tracked
+            }
+        }
         FrameResult tracked = tracker.process(image, frame.sequence(), time, 0);
         FrameResult result = tracked.withTimings(tracked.timings().withCopy(copied));
         return runStages(runStages(result, new FrameStage.Input(frame, image), own),

@@ -4,15 +4,25 @@ import dev.handscope.engine.face.FaceTracker;
 import dev.handscope.engine.headpose.FaceGeometry;
 import dev.handscope.engine.headpose.HeadPose;
 import dev.handscope.engine.headpose.PnpHeadPose;
+import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.result.FaceResult;
 import dev.handscope.engine.result.FrameResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Faces beside the hands, on the same frame: follows them with the face tracker, then poses each
  * head two ways (MediaPipe's face geometry, and solvePnP as the cross-check). Its time is the
  * "faces" stage.
+ * <p>
+ * {@link #startAhead} runs a frame's faces on the stage's own thread while the hands are tracked
+ * (the second core of a laptop); the stage's time is then only what the frame waits for them.
+ * The faces are the same either way: the face tracker is independent of the hands.
  */
 public final class FaceStage implements FrameStage, AutoCloseable {
     private final FaceTracker tracker;
@@ -20,6 +30,12 @@ public final class FaceStage implements FrameStage, AutoCloseable {
     private final PnpHeadPose pnp;
     private final double fovDegrees;
     private final AutoCloseable models;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "handscope-faces");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Future<List<FaceResult>> ahead;
 
     /**
      * @param fovDegrees the camera's horizontal field of view
@@ -39,26 +55,64 @@ public final class FaceStage implements FrameStage, AutoCloseable {
         return "faces";
     }
 
+    /**
+     * Starts this frame's faces on the stage's own thread; the next {@link #apply} collects them.
+     * {@code image} must not change until then (the pipeline only reads it while tracking hands).
+     */
+    public void startAhead(RgbImage image, long timeNanos) {
+        collect(); // an earlier start whose frame never reached apply (its tracking failed)
+        ahead = worker.submit(() -> faces(image, timeNanos));
+    }
+
     @Override
     public FrameResult apply(FrameResult result, Input input) {
-        List<FaceResult> faces = tracker.process(input.image(), result.timeNanos());
+        List<FaceResult> posed = ahead != null ? collect() : faces(input.image(), result.timeNanos());
+        return result.withFaces(posed);
+    }
+
+    private List<FaceResult> faces(RgbImage image, long timeNanos) {
+        List<FaceResult> faces = tracker.process(image, timeNanos);
         List<FaceResult> posed = new ArrayList<>(faces.size());
         for (FaceResult face : faces) {
             float[] landmarks = face.landmarks().toArray();
-            HeadPose byGeometry = geometry.headPose(landmarks, result.width(), result.height(), fovDegrees).pose();
-            HeadPose byPnp = pnp.headPose(landmarks, result.width(), result.height(), fovDegrees).pose();
+            HeadPose byGeometry = geometry.headPose(landmarks, image.width(), image.height(), fovDegrees).pose();
+            HeadPose byPnp = pnp.headPose(landmarks, image.width(), image.height(), fovDegrees).pose();
             posed.add(face.withPoses(byGeometry, byPnp));
         }
-        return result.withFaces(posed);
+        return posed;
+    }
+
+    /** The faces started ahead (waiting for them), or none when nothing was started. */
+    private List<FaceResult> collect() {
+        Future<List<FaceResult>> started = ahead;
+        ahead = null;
+        if (started == null) {
+            return List.of();
+        }
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the faces", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("face tracking failed: " + e.getCause(), e.getCause());
+        }
     }
 
     @Override
     public void reset() {
+        collect();
         tracker.reset();
     }
 
     @Override
     public void close() throws Exception {
-        models.close();
+        worker.shutdown();
+        if (worker.awaitTermination(5, TimeUnit.SECONDS)) {
+            models.close(); // else a stuck face run may still use them; the process is ending anyway
+        }
     }
 }

@@ -120,4 +120,24 @@ class HeadPosePhotoTest {
             assertEquals(0, result.faces().size());
         }
     }
+
+    /** Faces started ahead on the stage's own thread (as the live pipeline does) are the faces found inline. */
+    @Test
+    void facesStartedAheadAreTheFacesFoundInline() throws Exception {
+        ModelCatalogue models = ModelCatalogue.bundled();
+        Path photo = FACES.resolve("aflw_image04476.jpg");
+        try (FaceStage stage = MediaPipeFaces.stage(models.faceDetector(), models.faceLandmarks(),
+                RuntimeOptions.defaults().withDevice(InferenceDevice.CPU), FaceTrackerOptions.defaults(), FOV);
+             RgbImage image = RgbImage.read(photo)) {
+            FrameResult none = FrameResult.untracked(0, 0, image.width(), image.height());
+            List<FaceResult> inline = stage.apply(none, new FrameStage.Input(null, image)).faces();
+            stage.reset();
+            stage.startAhead(image, 0);
+            List<FaceResult> ahead = stage.apply(none, new FrameStage.Input(null, image)).faces();
+            assertEquals(1, inline.size());
+            assertEquals(inline.get(0).landmarks(), ahead.get(0).landmarks());
+            assertEquals(inline.get(0).pose().yaw(), ahead.get(0).pose().yaw());
+            assertEquals(inline.get(0).pnpPose().pitch(), ahead.get(0).pnpPose().pitch());
+        }
+    }
 }
