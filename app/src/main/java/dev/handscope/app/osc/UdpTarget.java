@@ -17,6 +17,28 @@ public record UdpTarget(String text, InetSocketAddress address) {
      * @throws IllegalArgumentException with a one-line message for the user
      */
     public static UdpTarget parse(String text, int defaultPort) {
+        HostAndPort parts = split(text, defaultPort);
+        InetSocketAddress address = new InetSocketAddress(parts.host(), parts.port());
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("host '" + parts.host() + "' in '" + text + "' does not resolve");
+        }
+        return new UdpTarget(text.trim(), address);
+    }
+
+    /**
+     * Checks a target's form (host, port in range) without looking the host up, which may take
+     * seconds: what a text field can check as the user types.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static void checkForm(String text, int defaultPort) {
+        split(text, defaultPort);
+    }
+
+    private record HostAndPort(String host, int port) {
+    }
+
+    private static HostAndPort split(String text, int defaultPort) {
         String value = text.trim();
         int colon = value.lastIndexOf(':');
         String host;
@@ -43,11 +65,7 @@ public record UdpTarget(String text, InetSocketAddress address) {
         if (number < 1 || number > 65535) {
             throw new IllegalArgumentException("port " + number + " in '" + text + "' is out of range (1 to 65535)");
         }
-        InetSocketAddress address = new InetSocketAddress(host.isEmpty() ? DEFAULT_HOST : host, number);
-        if (address.isUnresolved()) {
-            throw new IllegalArgumentException("host '" + host + "' in '" + text + "' does not resolve");
-        }
-        return new UdpTarget(value, address);
+        return new HostAndPort(host.isEmpty() ? DEFAULT_HOST : host, number);
     }
 
     /** Whether only this machine receives it. */

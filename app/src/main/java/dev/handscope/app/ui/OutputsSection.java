@@ -76,7 +76,7 @@ final class OutputsSection extends VBox {
             }
             try {
                 for (String one : text.split(",")) {
-                    UdpTarget.parse(one, defaultPort);
+                    UdpTarget.checkForm(one, defaultPort); // the host is looked up in the background
                 }
             } catch (IllegalArgumentException e) {
                 problem.setText(e.getMessage());

@@ -107,5 +107,9 @@ class UdpSenderTest {
         assertEquals("host 'no.such.host.invalid' in 'no.such.host.invalid:9000' does not resolve",
                 assertThrows(IllegalArgumentException.class,
                         () -> UdpTarget.parse("no.such.host.invalid:9000", 0)).getMessage());
+        // The settings panel checks the form only (no lookup on the UI thread); the lookup says it later.
+        UdpTarget.checkForm("no.such.host.invalid:9000", 0);
+        assertEquals("port 70000 in ':70000' is out of range (1 to 65535)",
+                assertThrows(IllegalArgumentException.class, () -> UdpTarget.checkForm(":70000", 0)).getMessage());
     }
 }

@@ -67,7 +67,7 @@ public final class TrackingController {
         this.source = source;
         this.listeners = List.copyOf(listeners);
         this.recorder = new RecordingControl(executor, vm::say, this::recordingFailed);
-        this.udp = new UdpOutputControl(options.outputs(), vm); // --osc / --vmc win for this run
+        this.udp = new UdpOutputControl(options.outputs(), vm, executor); // --osc / --vmc win for this run
         vm.compare.addListener((obs, was, on) -> compare(on));
         // --head-pose / --faces win for this run; without them the saved switch says.
         vm.headPose.set(options.tracking().facesGiven() ? options.tracking().faces() > 0 : vm.settings.get().headPose());

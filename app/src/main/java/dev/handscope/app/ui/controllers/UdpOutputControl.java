@@ -1,5 +1,7 @@
 package dev.handscope.app.ui.controllers;
 
+import dev.handscope.app.concurrent.Task;
+import dev.handscope.app.concurrent.TaskExecutor;
 import dev.handscope.app.osc.UdpOutputSettings;
 import dev.handscope.app.osc.UdpOutputs;
 import dev.handscope.app.osc.UdpSender;
@@ -22,14 +24,16 @@ import java.util.stream.Collectors;
  */
 public final class UdpOutputControl implements AutoCloseable {
     private final WindowViewModel vm;
+    private final TaskExecutor executor;
     private final double oscRate;
+    private Task opening;
     private volatile UdpOutputs running;
-    private String problem = "";
     private long lastPackets;
     private long lastNanos;
 
-    public UdpOutputControl(UdpOutputSettings commandLine, WindowViewModel vm) {
+    public UdpOutputControl(UdpOutputSettings commandLine, WindowViewModel vm, TaskExecutor executor) {
         this.vm = vm;
+        this.executor = executor;
         this.oscRate = commandLine.oscRate();
         Settings saved = vm.settings.get();
         if (commandLine.any()) {
@@ -67,38 +71,44 @@ public final class UdpOutputControl implements AutoCloseable {
         }
     }
 
+    /** Closes the senders and opens them for the view model's choice; host lookups run in the background. */
     private void reopen() {
         close();
-        problem = "";
-        List<UdpTarget> osc = new ArrayList<>();
-        UdpTarget vmc = null;
-        try {
-            if (vm.oscOn.get()) {
-                for (String text : vm.oscTargets.get().split(",")) {
-                    osc.add(UdpTarget.parse(text, 0));
-                }
-            }
-            if (vm.vmcOn.get()) {
-                vmc = UdpTarget.parse(vm.vmcTarget.get(), VmcFrameMessages.DEFAULT_PORT);
-            }
-        } catch (IllegalArgumentException e) {
-            problem = "Not sending: " + e.getMessage();
-            vm.outputStatus.set(problem);
-            return;
-        }
-        UdpOutputSettings settings = new UdpOutputSettings(osc, oscRate, vmc);
-        if (!settings.any()) {
+        boolean oscOn = vm.oscOn.get();
+        boolean vmcOn = vm.vmcOn.get();
+        String oscTargets = vm.oscTargets.get();
+        String vmcTarget = vm.vmcTarget.get();
+        if (!oscOn && !vmcOn) {
             vm.outputStatus.set("");
             return;
         }
-        try {
-            running = UdpOutputs.open(settings);
-        } catch (IOException e) {
-            problem = "Not sending: no UDP socket (" + e.getMessage() + ")";
+        vm.outputStatus.set("Opening…");
+        opening = executor.execute(() -> open(oscOn ? oscTargets : null, vmcOn ? vmcTarget : null), opened -> {
+            opening = null;
+            running = opened;
+            lastPackets = 0;
+            lastNanos = System.nanoTime();
+            vm.outputStatus.set("Sending…");
+        }, failure -> {
+            opening = null;
+            vm.outputStatus.set("Not sending: " + failure.getMessage());
+        });
+    }
+
+    /** In the background: the targets looked up and their senders open. */
+    private UdpOutputs open(String oscTargets, String vmcTarget) throws IOException {
+        List<UdpTarget> osc = new ArrayList<>();
+        if (oscTargets != null) {
+            for (String text : oscTargets.split(",")) {
+                osc.add(UdpTarget.parse(text, 0));
+            }
         }
-        lastPackets = 0;
-        lastNanos = System.nanoTime();
-        vm.outputStatus.set(problem.isEmpty() ? "Sending…" : problem);
+        UdpTarget vmc = vmcTarget == null ? null : UdpTarget.parse(vmcTarget, VmcFrameMessages.DEFAULT_PORT);
+        try {
+            return UdpOutputs.open(new UdpOutputSettings(osc, oscRate, vmc));
+        } catch (IOException e) {
+            throw new IOException("no UDP socket (" + e.getMessage() + ")", e);
+        }
     }
 
     /** With each status refresh: packets a second since the last refresh, and drops so far. */
@@ -117,8 +127,13 @@ public final class UdpOutputControl implements AutoCloseable {
                 outputs.dropped()));
     }
 
+    /** Stops sending; a lookup still under way is cancelled (its senders, when they come, are closed). */
     @Override
     public void close() {
+        if (opening != null) {
+            opening.cancel();
+            opening = null;
+        }
         UdpOutputs outputs = running;
         running = null;
         if (outputs != null) {
