@@ -39,6 +39,9 @@ public final class HandOverlay {
         public static final DebugLayers NONE = new DebugLayers(false, false, false);
     }
 
+    /** A label is drawn twice: a dark halo, then the thin white line over it. */
+    private static final Color[] LABEL_PASSES = {Color.rgb(0, 0, 0, 0.55), Color.WHITE};
+
     /** Clears the canvas and draws the hands. */
     public static void draw(Canvas canvas, DisplayTransform view, List<HandResult> hands) {
         draw(canvas, view, hands, List.of(), List.of(), DebugLayers.NONE, List.of());
@@ -145,33 +148,54 @@ public final class HandOverlay {
     }
 
     /**
-     * A label: its bones thin and white, its marked joints as rings with a dashed line to where the
-     * prediction put them (the error).
+     * A label: its bones thin and white over a dark halo (so they read on skin and under a good
+     * prediction), its marked joints as rings wider than the prediction's dots, with a dashed line to
+     * where the prediction put them (the error).
      */
     private static void drawLabel(GraphicsContext g, DisplayTransform view, LabelHand label, double scale) {
         float[] p = label.points();
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.4);
-        for (int[] bone : HandTopology.BONES) {
-            if (label.labelled()[bone[0]] && label.labelled()[bone[1]]) {
-                g.strokeLine(view.toViewX(p[2 * bone[0]]), view.toViewY(p[2 * bone[0] + 1]),
-                        view.toViewX(p[2 * bone[1]]), view.toViewY(p[2 * bone[1] + 1]));
+        for (Color stroke : LABEL_PASSES) {
+            boolean halo = stroke != Color.WHITE;
+            g.setStroke(stroke);
+            g.setLineWidth(halo ? 3.4 : 1.4);
+            for (int[] bone : HandTopology.BONES) {
+                if (label.labelled()[bone[0]] && label.labelled()[bone[1]]) {
+                    g.strokeLine(view.toViewX(p[2 * bone[0]]), view.toViewY(p[2 * bone[0] + 1]),
+                            view.toViewX(p[2 * bone[1]]), view.toViewY(p[2 * bone[1] + 1]));
+                }
+            }
+            double radius = ringRadius(view, label, scale);
+            for (int j = 0; j < HandTopology.LANDMARKS; j++) {
+                if (!label.labelled()[j] || !label.marked()[j]) {
+                    continue;
+                }
+                double x = view.toViewX(p[2 * j]);
+                double y = view.toViewY(p[2 * j + 1]);
+                if (label.predicted() != null && !halo) {
+                    g.setLineDashes(3, 3);
+                    g.strokeLine(x, y, view.toViewX(label.predicted()[2 * j]),
+                            view.toViewY(label.predicted()[2 * j + 1]));
+                    g.setLineDashes((double[]) null);
+                }
+                g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
             }
         }
-        double radius = 3 * scale;
+    }
+
+    /** Rings wider than the prediction's dots, but small enough on a small hand not to merge into a blob. */
+    private static double ringRadius(DisplayTransform view, LabelHand label, double scale) {
+        float[] p = label.points();
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (int j = 0; j < HandTopology.LANDMARKS; j++) {
-            if (!label.labelled()[j] || !label.marked()[j]) {
-                continue;
+            if (label.labelled()[j]) {
+                minX = Math.min(minX, view.toViewX(p[2 * j]));
+                maxX = Math.max(maxX, view.toViewX(p[2 * j]));
+                minY = Math.min(minY, view.toViewY(p[2 * j + 1]));
+                maxY = Math.max(maxY, view.toViewY(p[2 * j + 1]));
             }
-            double x = view.toViewX(p[2 * j]);
-            double y = view.toViewY(p[2 * j + 1]);
-            if (label.predicted() != null) {
-                g.setLineDashes(3, 3);
-                g.strokeLine(x, y, view.toViewX(label.predicted()[2 * j]), view.toViewY(label.predicted()[2 * j + 1]));
-                g.setLineDashes((double[]) null);
-            }
-            g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
         }
+        double extent = Math.max(maxX - minX, maxY - minY);
+        return Math.max(1.5, Math.min(4.5 * scale, extent / 14));
     }
 
     /** A rotated crop rectangle (image-normalised, rotation clockwise on screen). */
