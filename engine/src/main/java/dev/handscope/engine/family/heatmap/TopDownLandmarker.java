@@ -163,10 +163,7 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
         }
         List<TensorContract> outputs = new ArrayList<>();
         for (String name : outputNames) {
-            TensorContract output = found.outputs().stream().filter(o -> o.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new ModelLoadException(directory + ": the signature has no output '" + name
-                            + "' (its outputs: " + found.outputs().stream().map(TensorContract::name).toList() + ")"));
-            outputs.add(output);
+            outputs.add(found.requireOutput(directory, name));
         }
         return new ModelContract(SIGNATURE, new TensorContract(found.input().name(), expectedInput), outputs);
     }

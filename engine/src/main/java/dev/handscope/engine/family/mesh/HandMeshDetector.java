@@ -75,7 +75,7 @@ public final class HandMeshDetector implements HandDetector {
      */
     static ModelContract contract(Path dir, HandMeshOptions options) throws ModelLoadException {
         ModelContract offered = SavedModelRunner.describe(dir, SIGNATURE);
-        TensorContract boxes = required(dir, offered, options.boxes());
+        TensorContract boxes = offered.requireOutput(dir, options.boxes());
         long[] b = boxes.shape();
         if (b.length != 3 || b[0] != 1 || b[1] < 1 || b[2] != 4) {
             throw new ModelLoadException(dir + ": output '" + boxes.name() + "' has shape " + Arrays.toString(b)
@@ -84,29 +84,20 @@ public final class HandMeshDetector implements HandDetector {
         long n = b[1];
         List<TensorContract> outputs = new ArrayList<>();
         outputs.add(boxes);
-        outputs.add(shaped(dir, required(dir, offered, options.scores()), n, new long[] {1, n}));
-        outputs.add(shaped(dir, required(dir, offered, options.joints2d()), n,
+        outputs.add(shaped(dir, offered.requireOutput(dir, options.scores()), n, new long[] {1, n}));
+        outputs.add(shaped(dir, offered.requireOutput(dir, options.joints2d()), n,
                 new long[] {1, n, HandMeshOptions.JOINTS, 2}));
-        outputs.add(shaped(dir, required(dir, offered, options.vertices()), n,
+        outputs.add(shaped(dir, offered.requireOutput(dir, options.vertices()), n,
                 new long[] {1, n, HandTemplate.VERTICES, 3}));
-        outputs.add(shaped(dir, required(dir, offered, options.camera()), n, new long[] {1, n, 3}));
+        outputs.add(shaped(dir, offered.requireOutput(dir, options.camera()), n, new long[] {1, n, 3}));
         Optional<TensorContract> handedness = options.handedness() == null ? Optional.empty()
-                : find(offered, options.handedness());
+                : offered.output(options.handedness());
         if (handedness.isPresent()) {
             outputs.add(shaped(dir, handedness.get(), n, new long[] {1, n}));
         }
         TensorContract input = new TensorContract(offered.input().name(), 1, options.input().height(),
                 options.input().width(), 3);
         return new ModelContract(SIGNATURE, input, outputs);
-    }
-
-    private static Optional<TensorContract> find(ModelContract offered, String name) {
-        return offered.outputs().stream().filter(o -> o.name().equals(name)).findFirst();
-    }
-
-    private static TensorContract required(Path dir, ModelContract offered, String name) throws ModelLoadException {
-        return find(offered, name).orElseThrow(() -> new ModelLoadException(dir + ": the signature has no output '"
-                + name + "' (its outputs: " + offered.outputs().stream().map(TensorContract::name).toList() + ")"));
     }
 
     private static TensorContract shaped(Path dir, TensorContract output, long n, long[] expected)

@@ -60,10 +60,7 @@ public final class YoloPoseDetector implements HandDetector {
     /** The contract this model must meet: the options' input size, the named output at the model's own N. */
     static ModelContract contract(Path directory, YoloPoseOptions options) throws ModelLoadException {
         ModelContract offered = SavedModelRunner.describe(directory, SIGNATURE);
-        TensorContract output = offered.outputs().stream().filter(o -> o.name().equals(options.output())).findFirst()
-                .orElseThrow(() -> new ModelLoadException(directory + ": the signature has no output '"
-                        + options.output() + "' (its outputs: "
-                        + offered.outputs().stream().map(TensorContract::name).toList() + ")"));
+        TensorContract output = offered.requireOutput(directory, options.output());
         int values = options.valuesPerCandidate();
         try {
             YoloPoseDecoder.layout(output.shape(), values);
