@@ -16,12 +16,13 @@ public final class FaceDecoder {
     /** Values per anchor: box x, y, w, h then 6 keypoints (x, y). */
     public static final int VALUES_PER_ANCHOR = 4 + 2 * FaceDetection.KEYPOINTS;
     /** score_clipping_thresh. */
-    static final float SCORE_CLIP = 100f;
 
     private final List<SsdAnchors.Anchor> anchors;
     private final float scale;
     private final float minScore;
     private final float iouThreshold;
+    /** The box of the anchor being decoded (reused: only its four numbers go into the detection). */
+    private final float[] box = new float[4];
 
     /**
      * @param scale        x_scale = y_scale = w_scale = h_scale (128 for the short-range model)
@@ -43,7 +44,7 @@ public final class FaceDecoder {
         }
         List<FaceDetection> candidates = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            float score = sigmoid(Math.max(-SCORE_CLIP, Math.min(SCORE_CLIP, scores[i])));
+            float score = SsdAnchors.score(scores[i]);
             if (score < minScore || Float.isNaN(score)) {
                 continue;
             }
@@ -56,27 +57,14 @@ public final class FaceDecoder {
     }
 
     private FaceDetection decodeAnchor(float[] raw, int index, float score) {
-        SsdAnchors.Anchor anchor = anchors.get(index);
-        int base = index * VALUES_PER_ANCHOR;
-        // reverse_output_order: the box comes as x, y, w, h.
-        float centerX = raw[base] / scale * anchor.width() + anchor.x();
-        float centerY = raw[base + 1] / scale * anchor.height() + anchor.y();
-        float width = raw[base + 2] / scale * anchor.width();
-        float height = raw[base + 3] / scale * anchor.height();
         float[] keypoints = new float[2 * FaceDetection.KEYPOINTS];
-        for (int k = 0; k < FaceDetection.KEYPOINTS; k++) {
-            keypoints[2 * k] = raw[base + 4 + 2 * k] / scale * anchor.width() + anchor.x();
-            keypoints[2 * k + 1] = raw[base + 5 + 2 * k] / scale * anchor.height() + anchor.y();
-        }
-        return new FaceDetection(centerX - width / 2, centerY - height / 2, width, height, score, keypoints);
+        // reverse_output_order: the box comes as x, y, w, h, as the palm detector's does.
+        anchors.get(index).decode(raw, index * VALUES_PER_ANCHOR, scale, box, keypoints);
+        return new FaceDetection(box[0], box[1], box[2], box[3], score, keypoints);
     }
 
     /** MediaPipe's WEIGHTED suppression (see {@link WeightedSuppression}). */
     List<FaceDetection> weightedNonMaxSuppression(List<FaceDetection> detections) {
         return WeightedSuppression.apply(detections, iouThreshold, FaceDetection::new);
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1 / (1 + Math.exp(-x)));
     }
 }

@@ -13,13 +13,14 @@ import java.util.List;
 public final class PalmDecoder {
     /** Values per anchor: box x, y, w, h then 7 keypoints (x, y). */
     public static final int VALUES_PER_ANCHOR = 4 + 2 * PalmDetection.KEYPOINTS;
-    private static final float SCORE_CLIP = 100f;
 
     private final List<SsdAnchors.Anchor> anchors;
     private final float inputSize;
     private final float minScore;
     private final float iouThreshold;
     private long nonFinite;
+    /** The box of the anchor being decoded (reused: only its four numbers go into the detection). */
+    private final float[] box = new float[4];
 
     /**
      * @param minScore     palm probability below which anchors are ignored (MediaPipe: 0.5)
@@ -44,7 +45,7 @@ public final class PalmDecoder {
                 nonFinite++;
                 continue;
             }
-            float score = sigmoid(Math.max(-SCORE_CLIP, Math.min(SCORE_CLIP, scores[i])));
+            float score = SsdAnchors.score(scores[i]);
             if (score < minScore) {
                 continue;
             }
@@ -59,18 +60,9 @@ public final class PalmDecoder {
     }
 
     private PalmDetection decodeAnchor(float[] raw, int index, float score) {
-        SsdAnchors.Anchor anchor = anchors.get(index);
-        int base = index * VALUES_PER_ANCHOR;
-        float centerX = raw[base] / inputSize * anchor.width() + anchor.x();
-        float centerY = raw[base + 1] / inputSize * anchor.height() + anchor.y();
-        float width = raw[base + 2] / inputSize * anchor.width();
-        float height = raw[base + 3] / inputSize * anchor.height();
         float[] keypoints = new float[2 * PalmDetection.KEYPOINTS];
-        for (int k = 0; k < PalmDetection.KEYPOINTS; k++) {
-            keypoints[2 * k] = raw[base + 4 + 2 * k] / inputSize * anchor.width() + anchor.x();
-            keypoints[2 * k + 1] = raw[base + 5 + 2 * k] / inputSize * anchor.height() + anchor.y();
-        }
-        return new PalmDetection(centerX - width / 2, centerY - height / 2, width, height, score, keypoints);
+        anchors.get(index).decode(raw, index * VALUES_PER_ANCHOR, inputSize, box, keypoints);
+        return new PalmDetection(box[0], box[1], box[2], box[3], score, keypoints);
     }
 
     /**
@@ -80,9 +72,5 @@ public final class PalmDecoder {
      */
     List<PalmDetection> weightedNonMaxSuppression(List<PalmDetection> detections) {
         return WeightedSuppression.apply(detections, iouThreshold, PalmDetection::new);
-    }
-
-    private static float sigmoid(float x) {
-        return (float) (1 / (1 + Math.exp(-x)));
     }
 }

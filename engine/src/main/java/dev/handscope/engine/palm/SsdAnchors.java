@@ -11,8 +11,37 @@ import java.util.List;
  */
 public final class SsdAnchors {
 
+    /** MediaPipe's score_clipping_thresh: raw scores are clipped to this before the sigmoid. */
+    private static final float SCORE_CLIP = 100f;
+
     /** One anchor: centre and size, normalised to the model input. */
     public record Anchor(float x, float y, float width, float height) {
+
+        /**
+         * Decodes the box and keypoints an SSD head regressed against this anchor (MediaPipe's
+         * TensorsToDetections; values in input pixels over {@code scale}, box as centre x, y, width,
+         * height, then x, y per keypoint) into input-normalised coordinates.
+         *
+         * @param box       receives xmin, ymin, width, height
+         * @param keypoints receives x, y per keypoint (its length says how many)
+         */
+        public void decode(float[] raw, int base, float scale, float[] box, float[] keypoints) {
+            float centerX = raw[base] / scale * width + x;
+            float centerY = raw[base + 1] / scale * height + y;
+            box[2] = raw[base + 2] / scale * width;
+            box[3] = raw[base + 3] / scale * height;
+            box[0] = centerX - box[2] / 2;
+            box[1] = centerY - box[3] / 2;
+            for (int k = 0; k < keypoints.length / 2; k++) {
+                keypoints[2 * k] = raw[base + 4 + 2 * k] / scale * width + x;
+                keypoints[2 * k + 1] = raw[base + 5 + 2 * k] / scale * height + y;
+            }
+        }
+    }
+
+    /** A detection score as MediaPipe computes it: the raw logit clipped to {@link #SCORE_CLIP}, then the sigmoid. */
+    public static float score(float raw) {
+        return (float) (1 / (1 + Math.exp(-Math.max(-SCORE_CLIP, Math.min(SCORE_CLIP, raw)))));
     }
 
     /**
