@@ -46,7 +46,7 @@ public final class Evaluator {
     public ImageResult evaluate(LabelledImage image, RgbImage picture) {
         long start = System.nanoTime();
         if (protocol == BoxProtocol.DETECTOR) {
-            List<HandPrediction> found = predictions(detect(picture), picture.width(), picture.height(), 0, 0);
+            List<HandPrediction> found = predictions(detect(picture));
             return ImageResult.of(image, found, System.nanoTime() - start);
         }
         List<HandPrediction> perLabel = new ArrayList<>();
@@ -71,8 +71,7 @@ public final class Evaluator {
             RotatedRect region = new RotatedRect(cx / picture.width(), cy / picture.height(),
                     side / picture.width(), side / picture.height(), 0);
             FrameResult result = pipeline.processRegion(picture, region);
-            return result.hands().isEmpty() ? null
-                    : predictions(result, picture.width(), picture.height(), 0, 0).get(0);
+            return result.hands().isEmpty() ? null : predictions(result).get(0);
         }
         return oneStageInCrop(picture, cx, cy, side);
     }
@@ -90,27 +89,27 @@ public final class Evaluator {
              Mat view = new Mat(picture.mat(), rect);
              RgbImage crop = new RgbImage()) {
             view.copyTo(crop.mat());
-            List<HandPrediction> found = predictions(detect(crop), crop.width(), crop.height(), x0, y0);
+            List<HandPrediction> found = predictions(detect(crop), x0, y0);
             return found.isEmpty() ? null : found.get(0);
         }
     }
 
     /** A frame's hands as predictions in its pixels (the window scores what it shows with these). */
     public static List<HandPrediction> predictions(FrameResult result) {
-        return predictions(result, result.width(), result.height(), 0, 0);
+        return predictions(result, 0, 0);
     }
 
-    /** The result's hands in pixels of the full image ({@code dx}, {@code dy}: where the picture sits in it). */
-    private static List<HandPrediction> predictions(FrameResult result, int width, int height, int dx, int dy) {
+    /** The result's hands in pixels of the full image ({@code dx}, {@code dy}: where its picture sits in it). */
+    private static List<HandPrediction> predictions(FrameResult result, int dx, int dy) {
         List<HandPrediction> out = new ArrayList<>();
         for (HandResult hand : result.hands()) {
-            out.add(prediction(hand, width, height, dx, dy));
+            out.add(prediction(hand, result.width(), result.height(), dx, dy));
         }
         return out;
     }
 
     /** A hand's raw (unsmoothed) answer: a still has no history to smooth over. */
-    static HandPrediction prediction(HandResult hand, int width, int height, int dx, int dy) {
+    private static HandPrediction prediction(HandResult hand, int width, int height, int dx, int dy) {
         Landmarks image = hand.model().landmarks();
         float[] keypoints = new float[HandTopology.LANDMARKS * 2];
         for (int j = 0; j < HandTopology.LANDMARKS; j++) {
