@@ -18,6 +18,7 @@ import dev.handscope.engine.pipeline.HandPipeline;
 import dev.handscope.engine.tracking.TrackerOptions;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import dev.handscope.models.catalogue.ModelVariant;
+import dev.handscope.models.convert.ModelKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -189,9 +190,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ModelIdentity model = ModelIdentity.read("model", folder);
         List<ModelIdentity> files = new ArrayList<>(List.of(model));
-        if (model.kind().equals("palm-detector")) {
+        if (model.kind().equals(ModelKind.PALM_DETECTOR.id())) {
             files.add(ModelIdentity.read("landmarks", bundled.handLandmarks(variant)));
-        } else if (!model.kind().equals("yolo-pose") && !model.kind().equals("hand-mesh")) {
+        } else if (!model.kind().equals(ModelKind.YOLO_POSE.id()) && !model.kind().equals(ModelKind.HAND_MESH.id())) {
             files.add(options.detector != null ? ModelIdentity.read("detector", options.detector)
                     : ModelIdentity.read("detector", bundled.palmDetector(variant)));
         }
