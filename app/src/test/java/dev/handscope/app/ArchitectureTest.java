@@ -154,6 +154,11 @@ class ArchitectureTest {
                     "dev.handscope.engine.inference..", "dev.handscope.engine.capture..", "dev.handscope.engine.imaging..",
                     "dev.handscope.engine.stage..", "dev.handscope.engine.pipeline..");
 
+    /** The side threads are plain plumbing: they know nothing of hands, faces or models. */
+    @ArchTest
+    static final ArchRule sideWorkersKnowNoEngine = noClasses().that().resideInAPackage("dev.handscope.engine.concurrent..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.handscope.engine.concurrent..");
+
     /** Render draws results; it never reaches a model. */
     @ArchTest
     static final ArchRule renderKnowsNoModelAdapter = noClasses().that().resideInAPackage("dev.handscope.render..")

@@ -1,5 +1,6 @@
 package dev.handscope.engine.stage;
 
+import dev.handscope.engine.concurrent.SideWorker;
 import dev.handscope.engine.face.FaceTracker;
 import dev.handscope.engine.headpose.FaceGeometry;
 import dev.handscope.engine.headpose.HeadPose;
@@ -9,11 +10,7 @@ import dev.handscope.engine.result.FaceResult;
 import dev.handscope.engine.result.FrameResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Faces beside the hands, on the same frame: follows them with the face tracker, then poses each
@@ -30,11 +27,7 @@ public final class FaceStage implements FrameStage, AutoCloseable {
     private final PnpHeadPose pnp;
     private final double fovDegrees;
     private final AutoCloseable models;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "handscope-faces");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SideWorker worker = new SideWorker("handscope-faces");
     private Future<List<FaceResult>> ahead;
 
     /**
@@ -86,20 +79,7 @@ public final class FaceStage implements FrameStage, AutoCloseable {
     private List<FaceResult> collect() {
         Future<List<FaceResult>> started = ahead;
         ahead = null;
-        if (started == null) {
-            return List.of();
-        }
-        try {
-            return started.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the faces", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("face tracking failed: " + e.getCause(), e.getCause());
-        }
+        return started == null ? List.of() : SideWorker.await(started, "face tracking");
     }
 
     @Override
@@ -110,8 +90,7 @@ public final class FaceStage implements FrameStage, AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        worker.shutdown();
-        if (worker.awaitTermination(5, TimeUnit.SECONDS)) {
+        if (worker.stop()) {
             models.close(); // else a stuck face run may still use them; the process is ending anyway
         }
     }

@@ -1,13 +1,11 @@
 package dev.handscope.engine.tracking;
 
+import dev.handscope.engine.concurrent.SideWorker;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.model.HandDetector;
 import dev.handscope.engine.model.HandRegion;
 import dev.handscope.engine.model.ModelTimings;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -23,11 +21,7 @@ final class BackgroundDetection implements AutoCloseable {
 
     private final HandDetector detector;
     private final RgbImage copy = new RgbImage();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "handscope-detector");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SideWorker worker = new SideWorker("handscope-detector");
     private Future<Found> pending;
 
     BackgroundDetection(HandDetector detector) {
@@ -64,29 +58,14 @@ final class BackgroundDetection implements AutoCloseable {
     private Found collect() {
         Future<Found> done = pending;
         pending = null;
-        try {
-            return done.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the hand detector", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("the hand detector failed: " + e.getCause(), e.getCause());
-        }
+        return SideWorker.await(done, "the hand detector");
     }
 
     /** Stops the worker after its current detection; the detector itself belongs to the caller. */
     @Override
     public void close() {
-        worker.shutdown();
-        try {
-            if (worker.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
-                copy.close(); // else the stuck worker may still read it; the process is ending anyway
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (worker.stop()) {
+            copy.close(); // else the stuck worker may still read it; the process is ending anyway
         }
     }
 }

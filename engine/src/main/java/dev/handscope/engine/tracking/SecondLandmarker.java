@@ -1,15 +1,12 @@
 package dev.handscope.engine.tracking;
 
+import dev.handscope.engine.concurrent.SideWorker;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.landmarks.RotatedRect;
 import dev.handscope.engine.model.HandLandmarker;
 import dev.handscope.engine.model.ModelView;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A second copy of the landmark model on a thread of its own: with two hands tracked, the second
@@ -23,11 +20,7 @@ final class SecondLandmarker implements AutoCloseable {
     }
 
     private final HandLandmarker landmarker;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "handscope-landmarks-2");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final SideWorker worker = new SideWorker("handscope-landmarks-2");
 
     SecondLandmarker(HandLandmarker landmarker) {
         this.landmarker = landmarker;
@@ -43,17 +36,7 @@ final class SecondLandmarker implements AutoCloseable {
     }
 
     static Answer await(Future<Answer> answer) {
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the second hand's landmarks", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("the landmark model failed: " + e.getCause(), e.getCause());
-        }
+        return SideWorker.await(answer, "the second hand's landmark model");
     }
 
     long nonFiniteOutputs() {
@@ -62,13 +45,8 @@ final class SecondLandmarker implements AutoCloseable {
 
     @Override
     public void close() {
-        worker.shutdown();
-        try {
-            if (worker.awaitTermination(5, TimeUnit.SECONDS)) {
-                landmarker.close();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (worker.stop()) {
+            landmarker.close(); // else its stuck run may still use it; the process is ending anyway
         }
     }
 }
