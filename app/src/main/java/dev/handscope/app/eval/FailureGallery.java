@@ -81,9 +81,8 @@ final class FailureGallery {
         if (!score.detected()) {
             return "labels | prediction · missed";
         }
-        double meanPx = score.meanErrorPx();
         return String.format(Locale.ROOT, "labels | prediction · mean error %.3f of the box (%.1f px)",
-                meanPx / score.label().size(), meanPx);
+                score.meanNormalisedError(), score.meanErrorPx());
     }
 
     /** A skeleton; {@code colours} null draws the labels' thin white one, else finger colours for the prediction. */

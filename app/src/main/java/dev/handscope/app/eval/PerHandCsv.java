@@ -58,23 +58,12 @@ final class PerHandCsv {
                 side(hand.label().side()), hand.detected() ? side(hand.prediction().side()) : "",
                 Boolean.toString(hand.detected()), hand.detected() ? number(hand.prediction().score()) : "",
                 number(hand.label().size()), number(hand.meanErrorPx()),
-                number(hand.meanErrorPx() / hand.label().size()), number(mean(hand.error3dMm())),
-                number(mean(hand.paError3dMm()))));
+                number(hand.meanNormalisedError()), number(hand.meanError3dMm()),
+                number(hand.meanPaError3dMm())));
         for (double error : hand.errorPx()) {
             row.add(number(error));
         }
         return row;
-    }
-
-    private static double mean(double[] values) {
-        if (values == null) {
-            return Double.NaN;
-        }
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
     }
 
     private static String side(HandSide side) {
