@@ -64,16 +64,9 @@ public final class EvaluationRun {
             if (stop.get()) {
                 break;
             }
-            Path file = dataset.imageFolder().resolve(image.fileName());
-            if (!Files.isRegularFile(file)) {
-                skipped.add(new SkippedImage(image, "no file " + file));
-            } else {
-                try (RgbImage picture = RgbImage.read(file)) {
-                    if (picture == null) {
-                        skipped.add(new SkippedImage(image, file + " is not an image OpenCV can decode"));
-                    } else {
-                        scores.forEach((evaluator, results) -> results.add(evaluator.evaluate(image, picture)));
-                    }
+            try (RgbImage picture = read(dataset, image, skipped)) {
+                if (picture != null) {
+                    scores.forEach((evaluator, results) -> results.add(evaluator.evaluate(image, picture)));
                 }
             }
             progress.imageDone(++done, images.size());
@@ -93,15 +86,26 @@ public final class EvaluationRun {
      */
     private static void warmUp(Dataset dataset, Iterable<Evaluator> evaluators) {
         for (LabelledImage image : dataset.images()) {
-            Path file = dataset.imageFolder().resolve(image.fileName());
-            if (Files.isRegularFile(file)) {
-                try (RgbImage picture = RgbImage.read(file)) {
-                    if (picture != null) {
-                        evaluators.forEach(evaluator -> evaluator.evaluate(image, picture));
-                        return;
-                    }
+            try (RgbImage picture = read(dataset, image, new ArrayList<>())) {
+                if (picture != null) {
+                    evaluators.forEach(evaluator -> evaluator.evaluate(image, picture));
+                    return;
                 }
             }
         }
+    }
+
+    /** The image's pixels, or null (with why added to {@code skipped}) when its file is missing or undecodable. */
+    private static RgbImage read(Dataset dataset, LabelledImage image, List<SkippedImage> skipped) {
+        Path file = dataset.imageFolder().resolve(image.fileName());
+        if (!Files.isRegularFile(file)) {
+            skipped.add(new SkippedImage(image, "no file " + file));
+            return null;
+        }
+        RgbImage picture = RgbImage.read(file);
+        if (picture == null) {
+            skipped.add(new SkippedImage(image, file + " is not an image OpenCV can decode"));
+        }
+        return picture;
     }
 }
