@@ -97,7 +97,9 @@ final class BenchCommand implements Callable<Integer> {
              HandPipeline pipeline = options.loadPipeline(spec.commandLine().getErr())) {
             if (!sequential) {
                 pipeline.tracker().detectConcurrently(true);
-                options.setup(MeshCommand.DEFAULT_FOV, null).landmarkInParallel(pipeline, options.variant());
+                if (options.numHands >= 2) { // one hand has no second to follow beside it: no copy to load
+                    options.setup(MeshCommand.DEFAULT_FOV, null).landmarkInParallel(pipeline, options.variant());
+                }
             }
             dev.handscope.app.bench.RenderBench drawing = render ? dev.handscope.app.bench.RenderBench.start() : null;
             List<FrameStage> meshing = List.of(new MeshStage(new HandMesher(HandTemplateFile.bundled(),
