@@ -65,6 +65,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.tensorflow..");
 
     @ArchTest
+    static final ArchRule renderKnowsNoOnnxRuntime = noClasses().that().resideInAPackage("dev.handscope.render..")
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..");
+
+    /** ONNX Runtime is one runner behind ModelRunner: adapters, the tracker and the app choose it by options only. */
+    @ArchTest
+    static final ArchRule onnxRuntimeOnlyInTheInferencePackage = noClasses()
+            .that().resideOutsideOfPackage("dev.handscope.engine.inference..")
+            .should().dependOnClassesThat().resideInAPackage("ai.onnxruntime..");
+
+    @ArchTest
     static final ArchRule renderKnowsNoModelsOrApp = noClasses().that().resideInAPackage("dev.handscope.render..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.handscope.models..", "dev.handscope.app..");
 

@@ -7,7 +7,6 @@ import dev.handscope.engine.capture.FrameSource;
 import dev.handscope.engine.capture.FrameSources;
 import dev.handscope.engine.capture.SourceSpec;
 import dev.handscope.engine.inference.ModelLoadException;
-import dev.handscope.engine.inference.TensorFlowRuntime;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandTemplateFile;
 import dev.handscope.engine.metrics.Jitter;
@@ -171,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
             } finally {
                 frame.release();
             }
-            runtime = TensorFlowRuntime.describe(pipeline.models().device(), options.runtime());
+            runtime = pipeline.models().runtime();
             nonFinite = pipeline.models().nonFiniteOutputs();
         } catch (CaptureException | ModelLoadException | java.io.IOException | IllegalStateException e) {
             spec.commandLine().getErr().println("handscope bench: " + e.getMessage());

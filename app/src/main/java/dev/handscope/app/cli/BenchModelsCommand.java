@@ -1,14 +1,18 @@
 package dev.handscope.app.cli;
 
+import dev.handscope.app.bench.OnnxTrace;
 import dev.handscope.engine.inference.InferenceDevice;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
+import dev.handscope.engine.inference.OnnxModelRunner;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.inference.SavedModelRunner;
-import dev.handscope.engine.inference.TensorFlowRuntime;
 import dev.handscope.engine.metrics.LatencyStats;
 import dev.handscope.models.catalogue.ModelCatalogue;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +43,13 @@ final class BenchModelsCommand implements Callable<Integer> {
     String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Intra-op threads, 1 to 64. Default: 1 (faster on these models; see README, Performance).")
+            description = "Intra-op threads, 1 to 64. Default: 1 (see README, Performance).")
     Integer threads;
+
+    @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|tensorflow|onnx",
+            description = "Which runtime: auto is ONNX Runtime on the CPU for converted models, TensorFlow otherwise."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String backend;
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "Benchmark these SavedModel directories instead of the bundled models (repeatable).")
@@ -52,7 +61,7 @@ final class BenchModelsCommand implements Callable<Integer> {
     Path peer;
 
     @Option(names = "--profile", description = "After timing, trace 20 runs of each model and print where its time goes, per"
-            + " operator type (TensorFlow's run metadata, after its graph rewrites and fusions).")
+            + " operator type (the runtime's own trace, after its graph rewrites and fusions).")
     boolean profile;
 
     @Spec
@@ -63,7 +72,8 @@ final class BenchModelsCommand implements Callable<Integer> {
         OptionRanges.wholeNumber("--runs", runs, 1, 1_000_000);
         OptionRanges.wholeNumber("--warmup", warmup, 0, 1_000_000);
         PrintWriter out = spec.commandLine().getOut();
-        RuntimeOptions options = RuntimeOptions.defaults().withDevice(InferenceDevice.parse(device));
+        RuntimeOptions options = RuntimeOptions.defaults().withDevice(InferenceDevice.parse(device))
+                .withBackend(PipelineOptions.backend(backend));
         if (threads != null) {
             options = options.withThreads(PipelineOptions.threads(threads), options.interOpThreads());
         }
@@ -89,9 +99,9 @@ final class BenchModelsCommand implements Callable<Integer> {
         List<BenchJson.Model> measured = new ArrayList<>();
         String runtime = "";
         for (Path directory : directories) {
-            try (SavedModelRunner runner = SavedModelRunner.load(directory,
+            try (ModelRunner runner = ModelRunners.load(directory,
                     SavedModelRunner.describe(directory, "serving_default"), options)) {
-                runtime = TensorFlowRuntime.describe(runner.device(), options);
+                runtime = runner.description();
                 fillDeterministicInput(runner.input());
                 long[] nanos = time(runner, directory);
                 LatencyStats stats = LatencyStats.of(nanos, runs);
@@ -101,7 +111,7 @@ final class BenchModelsCommand implements Callable<Integer> {
                         stats.p95Ms(), stats.maxMs(), stats.meanMs());
                 measured.add(new BenchJson.Model(name, loadMs, stats));
                 if (profile) {
-                    printProfile(out, runner.profile(PROFILE_RUNS));
+                    printProfile(out, profile(runner));
                 }
             } catch (ModelLoadException e) {
                 spec.commandLine().getErr().println("handscope bench-models: " + e.getMessage());
@@ -115,6 +125,19 @@ final class BenchModelsCommand implements Callable<Integer> {
         out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(options.intraOpThreads(),
                 options.interOpThreads(), null, dev.handscope.app.bench.Machine.current())));
         return 0;
+    }
+
+    /** Where a run's time goes, per operator type, from the runtime's own tracer. */
+    private static Map<String, Double> profile(ModelRunner runner) throws IOException {
+        if (runner instanceof SavedModelRunner tensorflow) {
+            return tensorflow.profile(PROFILE_RUNS);
+        }
+        Path trace = ((OnnxModelRunner) runner).trace(PROFILE_RUNS);
+        try {
+            return OnnxTrace.perOperator(trace, PROFILE_RUNS);
+        } finally {
+            Files.deleteIfExists(trace);
+        }
     }
 
     /** Operator types by their share of a run, down to the last one above 0.5%. */
@@ -144,7 +167,7 @@ final class BenchModelsCommand implements Callable<Integer> {
     }
 
     /** Warm-up runs, then the timed runs' durations; a model that fails while running is named. */
-    private long[] time(SavedModelRunner runner, Path directory) {
+    private long[] time(ModelRunner runner, Path directory) {
         long[] nanos = new long[runs];
         try {
             for (int i = 0; i < warmup; i++) {

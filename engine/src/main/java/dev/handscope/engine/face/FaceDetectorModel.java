@@ -6,8 +6,9 @@ import dev.handscope.engine.imaging.ModelInputWarp;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.model.ModelRuntime;
 import dev.handscope.engine.model.ModelTimings;
@@ -46,18 +47,18 @@ public final class FaceDetectorModel implements FaceDetector {
     static final InputSpec INPUT = new InputSpec(INPUT_SIZE, INPUT_SIZE, new float[] {127.5f, 127.5f, 127.5f},
             new float[] {127.5f, 127.5f, 127.5f}, false, 0);
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final DetectorTranslator translator = new DetectorTranslator();
     private final Predictor<Request, Request, List<FaceDetection>> predictor;
 
-    private FaceDetectorModel(SavedModelRunner runner) {
+    private FaceDetectorModel(ModelRunner runner) {
         this.runner = runner;
         this.predictor = new Predictor<>(runner, translator);
     }
 
     /** Loads the SavedModel in {@code directory}; a missing or wrong model is a ModelLoadException naming it. */
     public static FaceDetectorModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new FaceDetectorModel(SavedModelRunner.load(directory, CONTRACT, options));
+        return new FaceDetectorModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override

@@ -5,8 +5,9 @@ import dev.handscope.engine.imaging.ModelInputWarp;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.landmarks.CropGeometry;
 import dev.handscope.engine.landmarks.RotatedRect;
@@ -35,18 +36,18 @@ public final class FaceLandmarkModel implements FaceLandmarker {
     /** The graph's ThresholdingCalculator threshold on the presence score. */
     public static final float MIN_PRESENCE = 0.5f;
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final LandmarkTranslator translator = new LandmarkTranslator();
     private final Predictor<Request, CropGeometry, FaceLandmarks> predictor;
 
-    private FaceLandmarkModel(SavedModelRunner runner) {
+    private FaceLandmarkModel(ModelRunner runner) {
         this.runner = runner;
         this.predictor = new Predictor<>(runner, translator);
     }
 
     /** Loads the SavedModel in {@code directory}; a missing or wrong model is a ModelLoadException naming it. */
     public static FaceLandmarkModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new FaceLandmarkModel(SavedModelRunner.load(directory, CONTRACT, options));
+        return new FaceLandmarkModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.handscope.engine.inference;
 
-import dev.handscope.engine.model.ModelRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +21,11 @@ import org.tensorflow.proto.TensorShapeProto;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Runs one SavedModel: checks it is safe and has the signature its adapter needs, then runs it
- * again and again on one reused input tensor, copying outputs into reused arrays. Not thread-safe:
- * one runner per inference thread.
+ * Runs one SavedModel on TensorFlow: checks it is safe and has the signature its adapter needs, then
+ * runs it again and again on one reused input tensor, copying outputs into reused arrays. Not
+ * thread-safe: one runner per inference thread.
  */
-public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
+public final class SavedModelRunner implements ModelRunner {
     private static final String TAG = "serve";
 
     private final Path directory;
@@ -41,9 +40,10 @@ public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
     private final float[] input;
     private final float[][] outputs;
     private final long loadNanos;
+    private final String description;
 
     private SavedModelRunner(Path directory, ModelContract contract, SavedModelBundle bundle, InferenceDevice device,
-                             String inputName, String[] outputNames, long loadNanos) {
+                             String inputName, String[] outputNames, long loadNanos, String description) {
         this.directory = directory;
         this.contract = contract;
         this.bundle = bundle;
@@ -56,6 +56,7 @@ public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
         this.input = new float[contract.input().elementCount()];
         this.outputs = contract.outputs().stream().map(o -> new float[o.elementCount()]).toArray(float[][]::new);
         this.loadNanos = loadNanos;
+        this.description = description;
     }
 
     /**
@@ -84,7 +85,8 @@ public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
             throw new ModelLoadException(directory + ": TensorFlow cannot load this SavedModel: " + e.getMessage(), e);
         }
         TensorFlowRuntime.reportOnce(device, options);
-        return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start);
+        return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start,
+                TensorFlowRuntime.describe(device, options));
     }
 
     /**
@@ -223,26 +225,29 @@ public final class SavedModelRunner implements ModelRuntime, AutoCloseable {
         return outputs[index];
     }
 
+    @Override
     public Path directory() {
         return directory;
     }
 
+    @Override
     public InferenceDevice device() {
         return device;
     }
 
+    @Override
     public ModelContract contract() {
         return contract;
     }
 
-    /** Time from reading the directory to a ready session. */
+    @Override
     public long loadNanos() {
         return loadNanos;
     }
 
-    /** Operator types in the loaded graph, for reports. */
-    public List<String> operatorTypes() {
-        return bundle.metaGraphDef().getGraphDef().getNodeList().stream().map(n -> n.getOp()).distinct().sorted().toList();
+    @Override
+    public String description() {
+        return description;
     }
 
     @Override

@@ -3,8 +3,9 @@ package dev.handscope.engine.landmarks;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.model.HandLandmarker;
 import dev.handscope.engine.model.ModelTimings;
@@ -25,17 +26,17 @@ public final class HandLandmarkModel implements HandLandmarker {
             List.of(new TensorContract("landmarks", 1, 63), new TensorContract("presence", 1, 1),
                     new TensorContract("handedness", 1, 1), new TensorContract("world_landmarks", 1, 63)));
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final LandmarkTranslator translator = new LandmarkTranslator();
     private final Predictor<LandmarkTranslator.Request, CropGeometry, HandLandmarks> predictor;
 
-    private HandLandmarkModel(SavedModelRunner runner) {
+    private HandLandmarkModel(ModelRunner runner) {
         this.runner = runner;
         this.predictor = new Predictor<>(runner, translator);
     }
 
     public static HandLandmarkModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new HandLandmarkModel(SavedModelRunner.load(directory, CONTRACT, options));
+        return new HandLandmarkModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override
@@ -54,6 +55,11 @@ public final class HandLandmarkModel implements HandLandmarker {
     }
 
     @Override
+    public String runtime() {
+        return runner.description();
+    }
+
+    @Override
     public ModelView lastView() {
         float[][] outputs = new float[CONTRACT.outputs().size()][];
         for (int i = 0; i < outputs.length; i++) {
@@ -62,7 +68,7 @@ public final class HandLandmarkModel implements HandLandmarker {
         return new ModelView(translator.lastCrop().clone(), INPUT_SIZE, outputs);
     }
 
-    public SavedModelRunner runner() {
+    public ModelRunner runner() {
         return runner;
     }
 

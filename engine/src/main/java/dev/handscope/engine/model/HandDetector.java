@@ -24,6 +24,9 @@ public interface HandDetector extends AutoCloseable {
     /** Detections dropped since loading because the model's output for them held NaN or infinity. */
     long nonFiniteOutputs();
 
+    /** What runs the model: runtime, version, device and threads (for readouts and benchmarks). */
+    String runtime();
+
     @Override
     void close();
 }

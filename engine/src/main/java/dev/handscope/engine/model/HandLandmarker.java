@@ -18,6 +18,9 @@ public interface HandLandmarker extends AutoCloseable {
     /** Calls since loading whose output held NaN or infinity (answered with presence 0, so the hand is dropped). */
     long nonFiniteOutputs();
 
+    /** What runs the model: runtime, version, device and threads (for readouts and benchmarks). */
+    String runtime();
+
     /** A copy of what the model saw and said in the last call (for debugging views). */
     ModelView lastView();
 

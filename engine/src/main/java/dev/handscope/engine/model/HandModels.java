@@ -29,6 +29,15 @@ public record HandModels(HandDetector detector, HandLandmarker landmarker, Infer
         }
     }
 
+    /** What runs the models: one line, or the detector's and the landmarker's when they differ. */
+    public String runtime() {
+        String detecting = detector.runtime();
+        if (landmarker == null || landmarker.runtime().equals(detecting)) {
+            return detecting;
+        }
+        return "detector: " + detecting + "; landmarks: " + landmarker.runtime();
+    }
+
     /** Outputs of either model dropped so far for NaN or infinity. */
     public long nonFiniteOutputs() {
         return detector.nonFiniteOutputs() + (landmarker == null ? 0 : landmarker.nonFiniteOutputs());

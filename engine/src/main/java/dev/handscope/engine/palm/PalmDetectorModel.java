@@ -3,8 +3,9 @@ package dev.handscope.engine.palm;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.model.HandDetector;
 import dev.handscope.engine.model.HandRegion;
@@ -26,17 +27,17 @@ public final class PalmDetectorModel implements HandDetector {
     /** MediaPipe's suppression threshold for palms. */
     public static final float IOU_THRESHOLD = 0.3f;
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final PalmTranslator translator = new PalmTranslator();
     private final Predictor<PalmTranslator.Request, PalmTranslator.Request, List<HandRegion>> predictor;
 
-    private PalmDetectorModel(SavedModelRunner runner) {
+    private PalmDetectorModel(ModelRunner runner) {
         this.runner = runner;
         this.predictor = new Predictor<>(runner, translator);
     }
 
     public static PalmDetectorModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new PalmDetectorModel(SavedModelRunner.load(directory, CONTRACT, options));
+        return new PalmDetectorModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override
@@ -52,6 +53,11 @@ public final class PalmDetectorModel implements HandDetector {
     @Override
     public long nonFiniteOutputs() {
         return translator.nonFinite();
+    }
+
+    @Override
+    public String runtime() {
+        return runner.description();
     }
 
     /** Where it runs. */

@@ -95,6 +95,11 @@ public final class FakeHands {
             }
 
             @Override
+            public String runtime() {
+                return "no runtime (a test fake)";
+            }
+
+            @Override
             public ModelView lastView() {
                 return new ModelView(new byte[3], 1, new float[0][]);
             }
@@ -133,6 +138,11 @@ public final class FakeHands {
         @Override
         public long nonFiniteOutputs() {
             return 0;
+        }
+
+        @Override
+        public String runtime() {
+            return "no runtime (a test fake)";
         }
 
         @Override

@@ -212,6 +212,11 @@ class HandTrackerTest {
             }
 
             @Override
+            public String runtime() {
+                return "no runtime (a test fake)";
+            }
+
+            @Override
             public void close() {
             }
         };
@@ -272,6 +277,11 @@ class HandTrackerTest {
             @Override
             public long nonFiniteOutputs() {
                 return 0;
+            }
+
+            @Override
+            public String runtime() {
+                return "no runtime (a test fake)";
             }
 
             @Override

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class OutputFolder {
     /** What a HandScope SavedModel folder may hold; anything else belongs to someone else. */
     private static final Set<String> SAVED_MODEL_ENTRIES =
-            Set.of(ModelManifest.FILE_NAME, "saved_model.pb", "fingerprint.pb", "variables", "assets");
+            Set.of(ModelManifest.FILE_NAME, "saved_model.pb", "fingerprint.pb", "variables", "assets", TfliteConverter.ONNX_FILE);
     private static final String WHAT_TO_DO = " Choose a new or empty folder.";
     private static final int NAMES_SHOWN = 3;
 

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -21,13 +22,18 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Converts a TFLite model into a TensorFlow SavedModel (constants only, serving signature
- * "serving_default" with meaningful tensor names) plus its model.json manifest.
+ * "serving_default" with meaningful tensor names), the same graph as ONNX ({@value #ONNX_FILE}, for
+ * ONNX Runtime on the CPU: same names, and the SavedModel's sha256 in its metadata so a runner can
+ * tell it belongs to that SavedModel) plus its model.json manifest.
  */
 public final class TfliteConverter {
     static final String NAME = "handscope-tflite-converter";
     /** Bump when the conversion itself changes, so that existing outputs are redone. */
-    public static final String VERSION = NAME + "/3";
+    public static final String VERSION = NAME + "/4";
     public static final String SIGNATURE = "serving_default";
+    public static final String ONNX_FILE = "model.onnx";
+    /** Metadata key of {@value #ONNX_FILE}: the sha256 of the saved_model.pb it was converted beside. */
+    public static final String SAVED_MODEL_SHA256 = "handscope.saved_model_sha256";
 
     private TfliteConverter() {
     }
@@ -74,6 +80,10 @@ public final class TfliteConverter {
                         Files.delete(variables);
                     }
                 }
+                byte[] onnx = new OnnxTranslator(model).translate(OutputNaming.INPUT_NAME,
+                        outputs.stream().map(TensorSpec::name).toList(), name,
+                        Map.of(SAVED_MODEL_SHA256, sha256(staging.resolve("saved_model.pb"))));
+                Files.write(staging.resolve(ONNX_FILE), onnx);
                 input = TensorSpec.of(OutputNaming.INPUT_NAME, model.tensor(model.inputs()[0]).name(),
                         model.tensor(model.inputs()[0]).shape(), null);
             }
@@ -98,7 +108,8 @@ public final class TfliteConverter {
             ModelManifest manifest = ModelManifest.read(output);
             return VERSION.equals(manifest.converter()) && manifest.source() != null
                     && sha256(tflite).equals(manifest.source().sha256())
-                    && Files.isRegularFile(output.resolve("saved_model.pb"));
+                    && Files.isRegularFile(output.resolve("saved_model.pb"))
+                    && Files.isRegularFile(output.resolve(ONNX_FILE));
         } catch (IOException e) {
             return false; // a broken manifest is simply redone
         }

@@ -86,7 +86,7 @@ class ConvertOutputFolderTest {
         Path input = model(dir, "m.tflite", LOGISTIC);
         Path output = Files.createDirectory(dir.resolve("out"));
         TfliteConverter.convert(input, output, "test", "test");
-        assertEquals(List.of("model.json", "saved_model.pb"), entries(output));
+        assertEquals(List.of("model.json", "model.onnx", "saved_model.pb"), entries(output));
     }
 
     @Test

@@ -4,8 +4,9 @@ import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.model.ModelRuntime;
@@ -25,7 +26,7 @@ public final class Heatmap25dLandmarker extends TopDownLandmarker {
     private final double strideY;
     private final double depthStep;
 
-    private Heatmap25dLandmarker(SavedModelRunner runner, Heatmap25dOptions options, int height, int width,
+    private Heatmap25dLandmarker(ModelRunner runner, Heatmap25dOptions options, int height, int width,
                                  int depth) {
         super(runner, options.topDown());
         this.options = options;
@@ -47,7 +48,7 @@ public final class Heatmap25dLandmarker extends TopDownLandmarker {
         long k = topDown.keypoints();
         requireShape(directory, output, new long[] {1, -1, -1, -1, k}, "volumetric heatmaps [1, h, w, d, K] with K = " + k);
         long[] shape = output.shape();
-        return new Heatmap25dLandmarker(SavedModelRunner.load(directory, contract, runtime), options,
+        return new Heatmap25dLandmarker(ModelRunners.load(directory, contract, runtime), options,
                 Math.toIntExact(shape[1]), Math.toIntExact(shape[2]), Math.toIntExact(shape[3]));
     }
 

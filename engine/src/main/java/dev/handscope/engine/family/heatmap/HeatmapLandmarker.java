@@ -4,8 +4,9 @@ import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.model.ModelRuntime;
@@ -23,7 +24,7 @@ public final class HeatmapLandmarker extends TopDownLandmarker {
     private final double strideX;
     private final double strideY;
 
-    private HeatmapLandmarker(SavedModelRunner runner, HeatmapOptions options, int height, int width) {
+    private HeatmapLandmarker(ModelRunner runner, HeatmapOptions options, int height, int width) {
         super(runner, options.topDown());
         this.options = options;
         this.decoder = new HeatmapDecoder(options.decode(), options.layout(), height, width,
@@ -48,7 +49,7 @@ public final class HeatmapLandmarker extends TopDownLandmarker {
         long[] shape = output.shape();
         int height = Math.toIntExact(nhwc ? shape[1] : shape[2]);
         int width = Math.toIntExact(nhwc ? shape[2] : shape[3]);
-        return new HeatmapLandmarker(SavedModelRunner.load(directory, contract, runtime), options, height, width);
+        return new HeatmapLandmarker(ModelRunners.load(directory, contract, runtime), options, height, width);
     }
 
     @Override

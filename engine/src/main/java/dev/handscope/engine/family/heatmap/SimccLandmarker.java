@@ -4,8 +4,9 @@ import dev.handscope.engine.family.KeypointMap;
 import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
-import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.landmarks.HandLandmarks;
 import dev.handscope.engine.model.ModelRuntime;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class SimccLandmarker extends TopDownLandmarker {
     private final SimccOptions options;
     private final SimccDecoder decoder;
 
-    private SimccLandmarker(SavedModelRunner runner, SimccOptions options, int binsX, int binsY) {
+    private SimccLandmarker(ModelRunner runner, SimccOptions options, int binsX, int binsY) {
         super(runner, options.topDown());
         this.options = options;
         this.decoder = new SimccDecoder(options.topDown().keypoints(), binsX, binsY, options.splitRatio());
@@ -42,7 +43,7 @@ public final class SimccLandmarker extends TopDownLandmarker {
         requireShape(directory, contract.outputs().get(1), new long[] {1, k, binsY},
                 "[1, K, H * splitRatio] with K = " + k + ", H = " + topDown.input().height() + ", splitRatio = "
                         + options.splitRatio());
-        return new SimccLandmarker(SavedModelRunner.load(directory, contract, runtime), options,
+        return new SimccLandmarker(ModelRunners.load(directory, contract, runtime), options,
                 Math.toIntExact(binsX), Math.toIntExact(binsY));
     }
 

@@ -7,6 +7,7 @@ import dev.handscope.engine.imaging.ModelInputWarp;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
 import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
 import dev.handscope.engine.landmarks.CropGeometry;
@@ -45,13 +46,13 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
     record Crop(CropGeometry geometry, int imageWidth, int imageHeight) {
     }
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final TopDownOptions options;
     private final ModelInputWarp warp;
     private final Predictor<Request, Crop, HandLandmarks> predictor;
     private long nonFinite;
 
-    TopDownLandmarker(SavedModelRunner runner, TopDownOptions options) {
+    TopDownLandmarker(ModelRunner runner, TopDownOptions options) {
         this.runner = runner;
         this.options = options;
         this.warp = new ModelInputWarp(options.input());
@@ -116,6 +117,11 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
         return nonFinite;
     }
 
+    @Override
+    public String runtime() {
+        return runner.description();
+    }
+
     public TopDownOptions topDown() {
         return options;
     }
@@ -135,7 +141,7 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
         return new ModelView(warp.lastBytes().clone(), options.input().width(), outputs);
     }
 
-    public SavedModelRunner runner() {
+    public ModelRunner runner() {
         return runner;
     }
 

@@ -3,6 +3,8 @@ package dev.handscope.engine.family.mesh;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
@@ -30,12 +32,12 @@ public final class HandMeshDetector implements HandDetector {
     /** The signature HandScope runs. */
     public static final String SIGNATURE = "serving_default";
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final HandMeshTranslator translator;
     private final Predictor<HandMeshTranslator.Request, HandMeshTranslator.Request, List<HandRegion>> predictor;
     private final boolean handednessOutput;
 
-    private HandMeshDetector(SavedModelRunner runner, HandMeshTranslator translator, boolean handednessOutput) {
+    private HandMeshDetector(ModelRunner runner, HandMeshTranslator translator, boolean handednessOutput) {
         this.runner = runner;
         this.translator = translator;
         this.handednessOutput = handednessOutput;
@@ -60,7 +62,7 @@ public final class HandMeshDetector implements HandDetector {
         }
         ModelContract contract = contract(dir, options);
         boolean handed = contract.outputs().size() == 6;
-        SavedModelRunner runner = SavedModelRunner.load(dir, contract, runtime);
+        ModelRunner runner = ModelRunners.load(dir, contract, runtime);
         try {
             return new HandMeshDetector(runner, new HandMeshTranslator(options, template, handed), handed);
         } catch (RuntimeException e) {
@@ -141,7 +143,12 @@ public final class HandMeshDetector implements HandDetector {
         return translator.totalDroppedNonFinite();
     }
 
-    public SavedModelRunner runner() {
+    @Override
+    public String runtime() {
+        return runner.description();
+    }
+
+    public ModelRunner runner() {
         return runner;
     }
 

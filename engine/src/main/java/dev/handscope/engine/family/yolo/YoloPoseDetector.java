@@ -3,6 +3,8 @@ package dev.handscope.engine.family.yolo;
 import dev.handscope.engine.imaging.RgbImage;
 import dev.handscope.engine.inference.ModelContract;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunner;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.inference.SavedModelRunner;
 import dev.handscope.engine.inference.TensorContract;
@@ -25,12 +27,12 @@ public final class YoloPoseDetector implements HandDetector {
     /** The signature HandScope runs. */
     public static final String SIGNATURE = "serving_default";
 
-    private final SavedModelRunner runner;
+    private final ModelRunner runner;
     private final YoloPoseTranslator translator;
     private final Predictor<YoloPoseTranslator.Request, YoloPoseTranslator.Request, List<HandRegion>> predictor;
     private final int values;
 
-    private YoloPoseDetector(SavedModelRunner runner, YoloPoseTranslator translator, int values) {
+    private YoloPoseDetector(ModelRunner runner, YoloPoseTranslator translator, int values) {
         this.runner = runner;
         this.values = values;
         this.translator = translator;
@@ -47,7 +49,7 @@ public final class YoloPoseDetector implements HandDetector {
     public static YoloPoseDetector load(Path directory, YoloPoseOptions options, RuntimeOptions runtime)
             throws ModelLoadException {
         ModelContract contract = contract(directory, options);
-        SavedModelRunner runner = SavedModelRunner.load(directory, contract, runtime);
+        ModelRunner runner = ModelRunners.load(directory, contract, runtime);
         try {
             return new YoloPoseDetector(runner, new YoloPoseTranslator(options, contract.outputs().get(0).shape()),
                     options.valuesPerCandidate());
@@ -96,12 +98,17 @@ public final class YoloPoseDetector implements HandDetector {
         return translator.totalDroppedNonFinite();
     }
 
+    @Override
+    public String runtime() {
+        return runner.description();
+    }
+
     /** Candidates per run (N). */
     public int candidates() {
         return YoloPoseDecoder.candidateCount(runner.contract().outputs().get(0).shape(), values);
     }
 
-    public SavedModelRunner runner() {
+    public ModelRunner runner() {
         return runner;
     }
 
