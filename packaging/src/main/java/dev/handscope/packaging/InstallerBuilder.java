@@ -62,6 +62,7 @@ public final class InstallerBuilder {
 
     void build() throws IOException, InterruptedException {
         long started = System.nanoTime();
+        OnnxRuntimeNatives.trim(input, platform); // its one jar carries every platform's natives
         ForeignNatives.check(input); // before spending minutes on a package that would be wrong
         String modules = requiredModules();
         System.out.println("packaging: Java modules for the runtime: " + modules);

@@ -212,7 +212,8 @@ final class BenchCommand implements Callable<Integer> {
                         rawJitter > 0 ? 100 * (1 - smoothJitter / rawJitter) : 0));
         out.println(BenchJson.pipeline(new BenchJson.Pipeline(frames, options.modelId(), options.numHands,
                 summaries, fps, detectorPer100, rawJitter, smoothJitter, runtime, new BenchJson.Setting(
-                options.runtime().intraOpThreads(), options.runtime().interOpThreads(),
+                // The landmark model's threads alone, on whichever runtime the description names.
+                options.runtime().intraOpThreads(runtime.startsWith("ONNX Runtime")), options.runtime().interOpThreads(),
                 sequential ? "sequential" : "concurrent", dev.handscope.app.bench.Machine.current()))));
         return 0;
     }

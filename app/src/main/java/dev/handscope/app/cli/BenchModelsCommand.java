@@ -43,7 +43,8 @@ final class BenchModelsCommand implements Callable<Integer> {
     String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Intra-op threads, 1 to 64. Default: 1 (see README, Performance).")
+            description = "Intra-op threads of a model running alone, 1 to 64. Default: auto (2 on ONNX Runtime on two"
+                    + " or more cores, one beside another model; 1 on TensorFlow). See README, Performance.")
     Integer threads;
 
     @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|tensorflow|onnx",
@@ -98,10 +99,12 @@ final class BenchModelsCommand implements Callable<Integer> {
         out.printf("%-22s %9s %9s %9s %9s %9s%n", "model", "load ms", "median", "p95", "max", "mean");
         List<BenchJson.Model> measured = new ArrayList<>();
         String runtime = "";
+        int intraOpThreads = 0;
         for (Path directory : directories) {
             try (ModelRunner runner = ModelRunners.load(directory,
                     SavedModelRunner.describe(directory, "serving_default"), options)) {
                 runtime = runner.description();
+                intraOpThreads = runner.intraOpThreads();
                 fillDeterministicInput(runner.input());
                 long[] nanos = time(runner, directory);
                 LatencyStats stats = LatencyStats.of(nanos, runs);
@@ -122,7 +125,7 @@ final class BenchModelsCommand implements Callable<Integer> {
         if (peerFigures != null) {
             comparison(out, measured, peerFigures, runtime);
         }
-        out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(options.intraOpThreads(),
+        out.println(BenchJson.models(runs, measured, runtime, new BenchJson.Setting(intraOpThreads,
                 options.interOpThreads(), null, dev.handscope.app.bench.Machine.current())));
         return 0;
     }

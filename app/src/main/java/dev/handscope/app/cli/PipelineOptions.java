@@ -56,7 +56,8 @@ final class PipelineOptions {
     String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Intra-op threads per model, 1 to 64. Default: 1 (see README, Performance).")
+            description = "Intra-op threads of a model running alone, 1 to 64. Default: auto (2 on ONNX Runtime on two"
+                    + " or more cores, one beside another model; 1 on TensorFlow). See README, Performance.")
     Integer threads;
 
     @Option(names = "--backend", paramLabel = "auto|tensorflow|onnx", defaultValue = "auto",

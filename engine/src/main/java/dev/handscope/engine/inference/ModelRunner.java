@@ -21,6 +21,16 @@ public interface ModelRunner extends ModelRuntime, AutoCloseable {
     /** The runtime, its version and its threads, for logs, benchmarks and the HUD. */
     String description();
 
+    /** The intra-op threads the model runs with when it has the cores to itself. */
+    int intraOpThreads();
+
+    /**
+     * Whether the next runs share the cores with another model (the palm detector beside tracking, a
+     * second hand beside the first): a runtime that can, runs them on fewer threads. The first
+     * {@code true} may take as long as loading did (a session is built), so say it while setting up.
+     */
+    void besideOthers(boolean shared);
+
     @Override
     void close();
 }

@@ -27,6 +27,11 @@ import java.util.Map;
  * SavedModel, which must name that SavedModel's sha256 in its metadata (so a stale or foreign graph is
  * never run in its place). Input and outputs live in direct buffers the session reads and writes in
  * place, copied to and from reused arrays. Not thread-safe: one runner per inference thread.
+ *
+ * <p>Two sessions of the graph: one with the intra-op threads a model gets alone (2 on two cores),
+ * and, from the first time the runner is told it runs beside other models, one with a single
+ * thread. Two models each spreading over both cores of a two-core machine slow each other down
+ * more than they gain (measured: two hands 95 fps on one thread each, 61 on two).
  */
 public final class OnnxModelRunner implements ModelRunner {
     public static final String FILE = "model.onnx";
@@ -35,7 +40,10 @@ public final class OnnxModelRunner implements ModelRunner {
 
     private final Path directory;
     private final ModelContract contract;
-    private final OrtSession session;
+    private final OrtSession alone;
+    private final int aloneThreads;
+    private boolean besideOthers;
+    private OrtSession beside;
     private final byte[] graph;
     private final RuntimeOptions options;
     private final float[] input;
@@ -47,11 +55,12 @@ public final class OnnxModelRunner implements ModelRunner {
     private final Map<String, OnnxTensor> pinnedOutputs = new LinkedHashMap<>();
     private final long loadNanos;
 
-    private OnnxModelRunner(Path directory, ModelContract contract, OrtSession session, byte[] graph,
+    private OnnxModelRunner(Path directory, ModelContract contract, OrtSession alone, int aloneThreads, byte[] graph,
                             RuntimeOptions options, long start) throws OrtException {
         this.directory = directory;
         this.contract = contract;
-        this.session = session;
+        this.alone = alone;
+        this.aloneThreads = aloneThreads;
         this.graph = graph;
         this.options = options;
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
@@ -99,11 +108,12 @@ public final class OnnxModelRunner implements ModelRunner {
         OrtSession session = null;
         try {
             // From bytes, not the path: a graph pointing at external data files cannot reach any.
-            session = OrtEnvironment.getEnvironment().createSession(graph, sessionOptions(options, null));
+            int threads = options.intraOpThreads(true);
+            session = OrtEnvironment.getEnvironment().createSession(graph, sessionOptions(threads, options, null));
             requireBeside(directory, session);
             requireContract(file, session.getInputInfo(), List.of(contract.input()), "input");
             requireContract(file, session.getOutputInfo(), contract.outputs(), "output");
-            return new OnnxModelRunner(directory, contract, session, graph, options, start);
+            return new OnnxModelRunner(directory, contract, session, threads, graph, options, start);
         } catch (OrtException e) {
             close(session);
             throw new ModelLoadException(file + ": ONNX Runtime cannot load this graph: " + e.getMessage()
@@ -114,13 +124,16 @@ public final class OnnxModelRunner implements ModelRunner {
         }
     }
 
-    private static OrtSession.SessionOptions sessionOptions(RuntimeOptions options, String profilePrefix)
+    private static OrtSession.SessionOptions sessionOptions(int threads, RuntimeOptions options, String profilePrefix)
             throws OrtException {
         OrtSession.SessionOptions session = new OrtSession.SessionOptions();
         session.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT); // includes the NCHWc layout
         session.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        session.setIntraOpNumThreads(options.intraOpThreads());
+        session.setIntraOpNumThreads(threads);
         session.setInterOpNumThreads(options.interOpThreads());
+        // Workers spin between a run's operators (a sleeping worker costs the models a fifth of their
+        // speed) but stop when the run ends, so they take no core from the work beside it.
+        session.addConfigEntry("session.force_spinning_stop", "1");
         if (profilePrefix != null) {
             session.enableProfiling(profilePrefix);
         }
@@ -169,6 +182,7 @@ public final class OnnxModelRunner implements ModelRunner {
     @Override
     public void run() {
         inputBuffer.put(0, input);
+        OrtSession session = besideOthers && beside != null ? beside : alone;
         try (OrtSession.Result ignored = session.run(inputs, pinnedOutputs)) {
             for (int i = 0; i < outputs.length; i++) {
                 outputBuffers[i].get(0, outputs[i]);
@@ -176,6 +190,23 @@ public final class OnnxModelRunner implements ModelRunner {
         } catch (OrtException e) {
             throw new IllegalStateException(directory + ": ONNX Runtime failed to run the model: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the next runs share the cores with another model. The first time they do, the
+     * one-thread session is built (as long as loading took): say so while setting up.
+     */
+    @Override
+    public void besideOthers(boolean shared) {
+        if (shared && beside == null && aloneThreads > 1) {
+            try {
+                beside = OrtEnvironment.getEnvironment().createSession(graph, sessionOptions(1, options, null));
+            } catch (OrtException e) {
+                throw new IllegalStateException(directory + ": ONNX Runtime cannot load a second session: "
+                        + e.getMessage(), e);
+            }
+        }
+        besideOthers = shared;
     }
 
     @Override
@@ -193,7 +224,7 @@ public final class OnnxModelRunner implements ModelRunner {
         try {
             prefix = Files.createTempFile("handscope-onnx-profile", "");
             try (OrtSession traced = OrtEnvironment.getEnvironment().createSession(graph,
-                    sessionOptions(options, prefix.toString()))) {
+                    sessionOptions(aloneThreads, options, prefix.toString()))) {
                 for (int run = 0; run < runs; run++) {
                     traced.run(inputs, pinnedOutputs).close();
                 }
@@ -228,20 +259,22 @@ public final class OnnxModelRunner implements ModelRunner {
 
     @Override
     public String description() {
-        return describe(options);
+        return "ONNX Runtime " + OrtEnvironment.getEnvironment().getVersion() + " on CPU, " + aloneThreads
+                + " intra-op / " + options.interOpThreads() + " inter-op threads"
+                + (aloneThreads > 1 ? " (1 intra-op beside other models)" : "");
     }
 
-    /** One line for logs and benchmarks: ONNX Runtime's version and threads. */
-    public static String describe(RuntimeOptions options) {
-        return "ONNX Runtime " + OrtEnvironment.getEnvironment().getVersion() + " on CPU, " + options.intraOpThreads()
-                + " intra-op / " + options.interOpThreads() + " inter-op threads";
+    @Override
+    public int intraOpThreads() {
+        return aloneThreads;
     }
 
     @Override
     public void close() {
+        close(alone);
+        close(beside);
         inputTensor.close();
         pinnedOutputs.values().forEach(OnnxTensor::close);
-        close(session);
     }
 
     private static void close(OrtSession session) {

@@ -41,9 +41,11 @@ public final class SavedModelRunner implements ModelRunner {
     private final float[][] outputs;
     private final long loadNanos;
     private final String description;
+    private final int intraOpThreads;
 
     private SavedModelRunner(Path directory, ModelContract contract, SavedModelBundle bundle, InferenceDevice device,
-                             String inputName, String[] outputNames, long loadNanos, String description) {
+                             String inputName, String[] outputNames, long loadNanos, String description,
+                             int intraOpThreads) {
         this.directory = directory;
         this.contract = contract;
         this.bundle = bundle;
@@ -57,6 +59,7 @@ public final class SavedModelRunner implements ModelRunner {
         this.outputs = contract.outputs().stream().map(o -> new float[o.elementCount()]).toArray(float[][]::new);
         this.loadNanos = loadNanos;
         this.description = description;
+        this.intraOpThreads = intraOpThreads;
     }
 
     /**
@@ -86,7 +89,7 @@ public final class SavedModelRunner implements ModelRunner {
         }
         TensorFlowRuntime.reportOnce(device, options);
         return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start,
-                TensorFlowRuntime.describe(device, options));
+                TensorFlowRuntime.describe(device, options), options.intraOpThreads(false));
     }
 
     /**
@@ -248,6 +251,17 @@ public final class SavedModelRunner implements ModelRunner {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public int intraOpThreads() {
+        return intraOpThreads;
+    }
+
+    /** TensorFlow's session keeps its thread settings (one intra-op thread by default anyway). */
+    @Override
+    public void besideOthers(boolean shared) {
+        // nothing to change
     }
 
     @Override

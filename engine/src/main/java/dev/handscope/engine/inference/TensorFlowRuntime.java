@@ -51,7 +51,7 @@ public final class TensorFlowRuntime {
     /** Session settings for a resolved device. */
     static ConfigProto config(InferenceDevice device, RuntimeOptions options) {
         ConfigProto.Builder config = ConfigProto.newBuilder()
-                .setIntraOpParallelismThreads(options.intraOpThreads())
+                .setIntraOpParallelismThreads(options.intraOpThreads(false))
                 .setInterOpParallelismThreads(options.interOpThreads())
                 // Each session its own pools: the palm detector and a second hand's landmarks run beside
                 // the first hand's, which a process-wide pool would queue behind one another.
@@ -65,7 +65,7 @@ public final class TensorFlowRuntime {
 
     /** One line for logs and the UI: TensorFlow version, device and threads. */
     public static String describe(InferenceDevice device, RuntimeOptions options) {
-        return "TensorFlow " + TensorFlow.version() + " on " + device.name() + ", " + options.intraOpThreads()
+        return "TensorFlow " + TensorFlow.version() + " on " + device.name() + ", " + options.intraOpThreads(false)
                 + " intra-op / " + options.interOpThreads() + " inter-op threads";
     }
 

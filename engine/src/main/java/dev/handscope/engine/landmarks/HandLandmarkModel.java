@@ -60,6 +60,11 @@ public final class HandLandmarkModel implements HandLandmarker {
     }
 
     @Override
+    public void shareCores(boolean shared) {
+        runner.besideOthers(shared);
+    }
+
+    @Override
     public ModelView lastView() {
         float[][] outputs = new float[CONTRACT.outputs().size()][];
         for (int i = 0; i < outputs.length; i++) {

@@ -21,6 +21,13 @@ public interface HandLandmarker extends AutoCloseable {
     /** What runs the model: runtime, version, device and threads (for readouts and benchmarks). */
     String runtime();
 
+    /**
+     * Whether the next calls share the cores with another model; the tracker says so when it runs
+     * models side by side, and a runtime that can then runs this one on fewer threads. The first
+     * {@code true} may take as long as loading (the tracker says it while it is being set up).
+     */
+    void shareCores(boolean shared);
+
     /** A copy of what the model saw and said in the last call (for debugging views). */
     ModelView lastView();
 

@@ -60,6 +60,11 @@ public final class PalmDetectorModel implements HandDetector {
         return runner.description();
     }
 
+    @Override
+    public void shareCores(boolean shared) {
+        runner.besideOthers(shared);
+    }
+
     /** Where it runs. */
     public dev.handscope.engine.inference.InferenceDevice device() {
         return runner.device();

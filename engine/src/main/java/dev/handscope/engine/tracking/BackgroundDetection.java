@@ -33,6 +33,11 @@ final class BackgroundDetection implements AutoCloseable {
         return pending != null;
     }
 
+    /** Whether a detection is running now (on the other core). */
+    boolean running() {
+        return pending != null && !pending.isDone();
+    }
+
     /** Starts a detection on a copy of {@code image} (the caller reuses its image for the next frame). */
     void submit(RgbImage image, double rotation, float minScore, long sequence) {
         if (pending != null) {

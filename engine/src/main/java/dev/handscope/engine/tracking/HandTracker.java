@@ -88,11 +88,15 @@ public final class HandTracker implements AutoCloseable {
      */
     public void detectConcurrently(boolean on) {
         if (on && background == null && landmarker != null) {
+            // Both will run beside each other from now on: ready their one-core sessions now, not mid-run.
+            detector.shareCores(true);
+            landmarker.shareCores(true);
             background = new BackgroundDetection(detector);
         } else if (!on && background != null) {
             background.await();
             background.close();
             background = null;
+            detector.shareCores(false);
         }
     }
 
@@ -105,6 +109,9 @@ public final class HandTracker implements AutoCloseable {
             second.close();
         }
         second = copy == null || landmarker == null ? null : new SecondLandmarker(copy);
+        if (second != null) {
+            landmarker.shareCores(true); // readies its one-core session for the frames with two hands
+        }
     }
 
     /** Outputs of the second landmarker dropped for NaN or infinity (0 without one). */
@@ -165,7 +172,7 @@ public final class HandTracker implements AutoCloseable {
                     break;
                 }
                 if (!coversTrackedHand(region.crop(), width, height)) {
-                    startTrack(landmark(image, region.crop()), timeNanos, width, height);
+                    startTrack(landmark(image, region.crop(), false), timeNanos, width, height);
                 }
             }
         } else {
@@ -203,7 +210,7 @@ public final class HandTracker implements AutoCloseable {
                 result = answer.landmarks();
                 view = answer.view();
             } else {
-                result = landmark(image, track.nextRect);
+                result = landmark(image, track.nextRect, beside != null);
                 view = view();
             }
             if (result.presence() < options.minPresenceConfidence()) {
@@ -268,12 +275,14 @@ public final class HandTracker implements AutoCloseable {
         if (found == null && tracks.isEmpty()) {
             long start = System.nanoTime();
             if (!background.busy()) {
+                detector.shareCores(false); // nothing to track meanwhile: the frame waits for it alone
                 background.submit(image, rotation, minScore, sequence);
             }
             found = background.await();
             detectorNanos += System.nanoTime() - start;
             framesSinceDetection = 0;
         } else if (found == null && detectionDue() && !background.busy()) {
+            detector.shareCores(true); // beside the tracking of the next frames
             background.submit(image, rotation, minScore, sequence);
             framesSinceDetection = 0;
         } else {
@@ -290,7 +299,14 @@ public final class HandTracker implements AutoCloseable {
         return regions;
     }
 
-    private HandLandmarks landmark(RgbImage image, RotatedRect crop) {
+    /** Whether the background detector is running now, beside the tracking thread. */
+    private boolean detecting() {
+        return background != null && background.running();
+    }
+
+    /** @param besideSecond whether the second landmarker runs meanwhile */
+    private HandLandmarks landmark(RgbImage image, RotatedRect crop, boolean besideSecond) {
+        landmarker.shareCores(besideSecond || detecting());
         HandLandmarks result = landmarker.landmark(image, crop);
         ModelTimings timings = landmarker.lastTimings();
         preprocess += timings.preprocess();

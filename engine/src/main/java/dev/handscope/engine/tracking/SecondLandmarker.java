@@ -24,6 +24,7 @@ final class SecondLandmarker implements AutoCloseable {
 
     SecondLandmarker(HandLandmarker landmarker) {
         this.landmarker = landmarker;
+        landmarker.shareCores(true); // it only ever runs beside the first hand's
     }
 
     /** Starts landmarking {@code crop}; the image must not change until {@link #await} returns. */

@@ -55,6 +55,32 @@ class OnnxModelRunnerTest {
     }
 
     @Test
+    void besideOtherModelsItRunsOnOneThreadWithTheSameAnswers() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        try (OnnxModelRunner runner = OnnxModelRunner.load(PALM_LITE, PalmDetectorModel.CONTRACT, CPU)) {
+            assertEquals(Math.min(2, cores), runner.intraOpThreads(), "auto: two threads alone where there are two cores");
+            assertEquals(cores > 1, runner.description().endsWith("(1 intra-op beside other models)"),
+                    runner.description());
+            for (int i = 0; i < runner.input().length; i++) {
+                runner.input()[i] = (float) (0.5 + 0.5 * Math.cos(i * 0.0011));
+            }
+            runner.run();
+            float[] alone = runner.output(0).clone();
+            runner.besideOthers(true);
+            java.util.Arrays.fill(runner.output(0), Float.NaN);
+            runner.run();
+            assertTrue(relativeL2(runner.output(0), alone) < 1e-6, "same graph, same answer on one thread");
+            runner.besideOthers(false);
+            runner.run();
+            assertTrue(relativeL2(runner.output(0), alone) < 1e-6);
+        }
+        RuntimeOptions three = CPU.withThreads(3, 1);
+        assertEquals(3, three.intraOpThreads(true));
+        assertEquals(3, three.intraOpThreads(false));
+        assertEquals(1, CPU.intraOpThreads(false), "auto on TensorFlow: one thread");
+    }
+
+    @Test
     void autoRunsConvertedModelsOnOnnxRuntimeAndTensorflowWhenAsked() throws Exception {
         try (ModelRunner auto = ModelRunners.load(PALM_LITE, PalmDetectorModel.CONTRACT, CPU);
              ModelRunner asked = ModelRunners.load(PALM_LITE, PalmDetectorModel.CONTRACT,

@@ -29,6 +29,9 @@ public final class FakeHands {
     public final Map<String, float[]> hands = new LinkedHashMap<>();
     public int detectorCalls;
     public int landmarkerCalls;
+    /** What the tracker last said through shareCores, and what it had said at each landmarker call. */
+    private boolean landmarkerShared;
+    public final List<Boolean> landmarkerSharedAtCall = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public void put(String name, double x, double y) {
         hands.put(name, new float[] {(float) x, (float) y});
@@ -75,6 +78,7 @@ public final class FakeHands {
             @Override
             public HandLandmarks landmark(RgbImage image, RotatedRect region) {
                 landmarkerCalls++;
+                landmarkerSharedAtCall.add(landmarkerShared);
                 for (float[] hand : hands.values()) {
                     if (Math.abs(hand[0] - region.centerX()) < region.width() / 2
                             && Math.abs(hand[1] - region.centerY()) < region.height() / 2) {
@@ -97,6 +101,11 @@ public final class FakeHands {
             @Override
             public String runtime() {
                 return "no runtime (a test fake)";
+            }
+
+            @Override
+            public void shareCores(boolean shared) {
+                landmarkerShared = shared;
             }
 
             @Override
@@ -143,6 +152,11 @@ public final class FakeHands {
         @Override
         public String runtime() {
             return "no runtime (a test fake)";
+        }
+
+        @Override
+        public void shareCores(boolean shared) {
+            // a fake has no threads
         }
 
         @Override

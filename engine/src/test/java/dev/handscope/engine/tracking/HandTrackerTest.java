@@ -188,11 +188,14 @@ class HandTrackerTest {
         java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> gate =
                 new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
         java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Boolean> sharedAtDetect = new java.util.concurrent.CopyOnWriteArrayList<>();
+        boolean[] shared = new boolean[1];
         dev.handscope.engine.model.HandDetector palms = scene.palmDetector();
         dev.handscope.engine.model.HandDetector gated = new dev.handscope.engine.model.HandDetector() {
             @Override
             public List<dev.handscope.engine.model.HandRegion> detect(RgbImage picture, double rotation, float min) {
                 threads.add(Thread.currentThread().getName());
+                sharedAtDetect.add(shared[0]);
                 try {
                     gate.get().await();
                 } catch (InterruptedException e) {
@@ -217,6 +220,11 @@ class HandTrackerTest {
             }
 
             @Override
+            public void shareCores(boolean value) {
+                shared[0] = value;
+            }
+
+            @Override
             public void close() {
             }
         };
@@ -230,11 +238,13 @@ class HandTrackerTest {
 
             scene.put("b", 0.7, 0.5);
             gate.set(new java.util.concurrent.CountDownLatch(1));
+            int before = scene.landmarkerSharedAtCall.size();
             for (int i = 0; i < 6; i++) {
                 FrameResult held = next(tracker);
                 assertFalse(held.detectorRan(), "the held-back detection has not arrived");
                 assertEquals(List.of(0), ids(held), "hand a is followed all the while");
             }
+            List<Boolean> landmarkedWhileHeld = List.copyOf(scene.landmarkerSharedAtCall.subList(before + 1, before + 6));
             gate.get().countDown();
             FrameResult arrived = null;
             for (int i = 0; i < 200 && (arrived == null || !arrived.detectorRan()); i++) {
@@ -243,6 +253,13 @@ class HandTrackerTest {
             }
             assertTrue(arrived.detectorRan(), "the answer arrives once the detector is let go");
             assertEquals(List.of(0, 1), ids(arrived), "hand b starts on the frame the answer arrives");
+            // Each model is told when it shares the cores: the waited-for detection ran alone, the
+            // held-back one beside tracking, and hand a's landmarks beside it.
+            assertEquals(List.of(false, true), sharedAtDetect);
+            // (alone until the re-detection is due and starts, beside it on every frame after)
+            int firstShared = landmarkedWhileHeld.indexOf(true);
+            assertTrue(firstShared >= 0 && !landmarkedWhileHeld.subList(firstShared, 5).contains(false)
+                    && !landmarkedWhileHeld.subList(0, firstShared).contains(true), landmarkedWhileHeld.toString());
         }
     }
 
@@ -260,7 +277,9 @@ class HandTrackerTest {
             result.hands().forEach(h -> aloneX.add(h.landmarks().x(0)));
         }
         java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        dev.handscope.engine.model.HandLandmarker inner = scene.landmarker();
+        FakeHands sameScene = new FakeHands(); // the copy's own fake: the scene's records stay the first landmarker's
+        sameScene.hands.putAll(scene.hands);
+        dev.handscope.engine.model.HandLandmarker inner = sameScene.landmarker();
         dev.handscope.engine.model.HandLandmarker copy = new dev.handscope.engine.model.HandLandmarker() {
             @Override
             public dev.handscope.engine.landmarks.HandLandmarks landmark(RgbImage picture,
@@ -285,6 +304,11 @@ class HandTrackerTest {
             }
 
             @Override
+            public void shareCores(boolean shared) {
+                // a fake has no threads
+            }
+
+            @Override
             public dev.handscope.engine.model.ModelView lastView() {
                 return inner.lastView();
             }
@@ -305,6 +329,9 @@ class HandTrackerTest {
         }
         assertEquals(alone, paired);
         assertEquals(aloneX, pairedX);
+        // Alone, the first landmarker had the cores to itself; beside the copy, it shares them.
+        int calls = scene.landmarkerSharedAtCall.size();
+        assertEquals(List.of(true, true, true), scene.landmarkerSharedAtCall.subList(calls - 3, calls));
         assertEquals(java.util.Set.of("handscope-landmarks-2"), threads, "the copy runs on its own thread only");
     }
 }

@@ -100,6 +100,9 @@ public final class TrackingController {
             HandPipeline loaded = withFaces.loadPipeline(variant, tracker, faceProblem::append);
             try {
                 withFaces.landmarkInParallel(loaded, variant); // two hands side by side, one per core
+                // Live: tracked hands never wait for the palm detector. Set here, off the FX thread:
+                // readying the models' one-core sessions takes as long as loading them.
+                loaded.tracker().detectConcurrently(true);
             } catch (IOException | ModelLoadException | RuntimeException e) {
                 loaded.close();
                 throw e;
@@ -112,7 +115,6 @@ public final class TrackingController {
             pipeline = loaded.pipeline();
             vm.modelsLoaded.set(true);
             pipeline.tracker().keepModelViews(true); // crops and raw outputs for the debug views and snapshots
-            pipeline.tracker().detectConcurrently(true); // live: tracked hands never wait for the palm detector
             pipeline.gestures().useGestures(gestures);
             pipeline.signals().fieldOfView(setup.fovDegrees()); // camera space as the meshes have it
             mesher = loaded.mesher();

@@ -122,6 +122,11 @@ public abstract sealed class TopDownLandmarker implements HandLandmarker
         return runner.description();
     }
 
+    @Override
+    public void shareCores(boolean shared) {
+        runner.besideOthers(shared);
+    }
+
     public TopDownOptions topDown() {
         return options;
     }

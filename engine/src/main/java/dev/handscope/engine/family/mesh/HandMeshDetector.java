@@ -148,6 +148,11 @@ public final class HandMeshDetector implements HandDetector {
         return runner.description();
     }
 
+    @Override
+    public void shareCores(boolean shared) {
+        runner.besideOthers(shared);
+    }
+
     public ModelRunner runner() {
         return runner;
     }

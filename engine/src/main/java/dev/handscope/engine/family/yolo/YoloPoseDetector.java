@@ -103,6 +103,11 @@ public final class YoloPoseDetector implements HandDetector {
         return runner.description();
     }
 
+    @Override
+    public void shareCores(boolean shared) {
+        runner.besideOthers(shared);
+    }
+
     /** Candidates per run (N). */
     public int candidates() {
         return YoloPoseDecoder.candidateCount(runner.contract().outputs().get(0).shape(), values);
