@@ -38,6 +38,19 @@ public record HandModels(HandDetector detector, HandLandmarker landmarker, Infer
         return "detector: " + detecting + "; landmarks: " + landmarker.runtime();
     }
 
+    /** The runtimes' names and versions without their settings, e.g. "ONNX Runtime 1.23.2", for status lines. */
+    public String runtimeName() {
+        String detecting = nameOf(detector.runtime());
+        String landmarking = landmarker == null ? detecting : nameOf(landmarker.runtime());
+        return detecting.equals(landmarking) ? detecting : detecting + " + " + landmarking;
+    }
+
+    /** A runtime line ("TensorFlow 2.18.0 on CPU, ...") up to its device. */
+    private static String nameOf(String runtime) {
+        int on = runtime.indexOf(" on ");
+        return on < 0 ? runtime : runtime.substring(0, on);
+    }
+
     /** Outputs of either model dropped so far for NaN or infinity. */
     public long nonFiniteOutputs() {
         return detector.nonFiniteOutputs() + (landmarker == null ? 0 : landmarker.nonFiniteOutputs());

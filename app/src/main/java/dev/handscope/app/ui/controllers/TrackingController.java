@@ -118,7 +118,8 @@ public final class TrackingController {
             pipeline.gestures().useGestures(gestures);
             pipeline.signals().fieldOfView(setup.fovDegrees()); // camera space as the meshes have it
             mesher = loaded.mesher();
-            vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name());
+            vm.trackingState.set(setup.modelName(variant) + " · " + pipeline.models().device().name() + " · "
+                    + pipeline.models().runtimeName());
             startInference();
             if (!loaded.faceProblem().isEmpty()) {
                 vm.headPose.set(false);
