@@ -1,5 +1,7 @@
 package dev.handscope.models.convert;
 
+import static dev.handscope.models.convert.TfliteValues.*;
+
 import dev.handscope.models.tflite.TfliteModel;
 import dev.handscope.models.tflite.TfliteOperator;
 import dev.handscope.models.tflite.TfliteTensor;
@@ -30,24 +32,15 @@ import org.tensorflow.types.TInt32;
  * else fails with the operator's name and index.
  */
 final class GraphTranslator {
-    // TFLite option field indices (schema v3).
-    private static final int CONV_PADDING = 0, CONV_STRIDE_W = 1, CONV_STRIDE_H = 2, CONV_ACTIVATION = 3,
-            CONV_DILATION_W = 4, CONV_DILATION_H = 5;
-    private static final int DW_PADDING = 0, DW_STRIDE_W = 1, DW_STRIDE_H = 2, DW_MULTIPLIER = 3,
-            DW_ACTIVATION = 4, DW_DILATION_W = 5, DW_DILATION_H = 6;
-    private static final int POOL_PADDING = 0, POOL_STRIDE_W = 1, POOL_STRIDE_H = 2, POOL_FILTER_W = 3,
-            POOL_FILTER_H = 4, POOL_ACTIVATION = 5;
-    private static final int RESIZE_ALIGN_CORNERS = 2, RESIZE_HALF_PIXEL = 3;
-
     private final TfliteModel model;
     private final Ops tf;
     private final Map<Integer, Operand<TFloat32>> values = new HashMap<>();
-    /** Constant float data by tensor: stored constants and the outputs of DEQUANTIZE on them. */
-    private final Map<Integer, float[]> constants = new HashMap<>();
+    private final TfliteValues constants;
 
     GraphTranslator(TfliteModel model, Ops tf) {
         this.model = model;
         this.tf = tf;
+        this.constants = new TfliteValues(model);
     }
 
     /** Declares the model's single input as a placeholder named {@code inputName}. */
@@ -93,7 +86,7 @@ final class GraphTranslator {
     Operand<TFloat32> value(int tensor) {
         Operand<TFloat32> value = values.get(tensor);
         if (value == null) {
-            float[] data = constantFloats(tensor);
+            float[] data = constants.floats(tensor);
             if (data == null) {
                 throw new ConversionException("tensor " + tensor + " '" + model.tensor(tensor).name()
                         + "' is used before any operator produces it");
@@ -109,10 +102,10 @@ final class GraphTranslator {
         int out = op.outputs()[0];
         TfliteOperator.Options o = op.options();
         switch (op.name()) {
-            case "DEQUANTIZE" -> dequantize(op);
+            case "DEQUANTIZE" -> constants.dequantize(op);
             case "CONV_2D" -> {
                 int[] f = model.tensor(in[1]).shape(); // O, H, W, I
-                float[] filter = transposeOhwiToHwio(weights(op, in[1]), f[0], f[1], f[2], f[3]);
+                float[] filter = WeightLayouts.permute(constants.weights(op, in[1]), f, 1, 2, 3, 0); // OHWI -> HWIO
                 Operand<TFloat32> y = tf.nn.conv2d(value(in[0]), floatConstant(new int[] {f[1], f[2], f[3], f[0]}, filter),
                         List.of(1L, (long) o.getInt(CONV_STRIDE_H, 1), (long) o.getInt(CONV_STRIDE_W, 1), 1L),
                         padding(op, o.getByte(CONV_PADDING, 0)),
@@ -124,7 +117,7 @@ final class GraphTranslator {
                 int multiplier = Math.max(1, o.getInt(DW_MULTIPLIER, 1));
                 int channels = f[3] / multiplier;
                 // [1, H, W, C*M] and [H, W, C, M] share one memory order: only the shape changes.
-                Operand<TFloat32> filter = floatConstant(new int[] {f[1], f[2], channels, multiplier}, weights(op, in[1]));
+                Operand<TFloat32> filter = floatConstant(new int[] {f[1], f[2], channels, multiplier}, constants.weights(op, in[1]));
                 Operand<TFloat32> y = tf.nn.depthwiseConv2dNative(value(in[0]), filter,
                         List.of(1L, (long) o.getInt(DW_STRIDE_H, 1), (long) o.getInt(DW_STRIDE_W, 1), 1L),
                         padding(op, o.getByte(DW_PADDING, 0)),
@@ -135,7 +128,7 @@ final class GraphTranslator {
             case "ADD" -> put(op, out, activation(op, tf.math.add(value(in[0]), value(in[1])), o.getByte(0, 0)));
             case "PRELU" -> {
                 Operand<TFloat32> x = value(in[0]);
-                float[] alpha = constantFloats(in[1]);
+                float[] alpha = constants.floats(in[1]);
                 if (alpha != null && allWithin(alpha, 0, 1)) {
                     // For 0 <= alpha <= 1, max(x, alpha * x) is exactly PReLU, in two passes instead of four.
                     put(op, out, tf.math.maximum(x, tf.math.mul(value(in[1]), x)));
@@ -173,7 +166,7 @@ final class GraphTranslator {
                     Mean.keepDims(o.getBool(0))));
             case "FULLY_CONNECTED" -> {
                 int[] w = model.tensor(in[1]).shape(); // out, in
-                float[] transposed = transpose2d(weights(op, in[1]), w[0], w[1]);
+                float[] transposed = WeightLayouts.permute(constants.weights(op, in[1]), w, 1, 0);
                 Operand<TFloat32> x = tf.reshape(value(in[0]), tf.constant(new int[] {-1, w[1]}));
                 Operand<TFloat32> y = tf.linalg.matMul(x, floatConstant(new int[] {w[1], w[0]}, transposed),
                         MatMul.transposeA(false));
@@ -188,49 +181,16 @@ final class GraphTranslator {
         }
     }
 
-    private void dequantize(TfliteOperator op) {
-        TfliteTensor source = model.tensor(op.inputs()[0]);
-        if (!source.isConstant()) {
-            throw unsupported(op, "DEQUANTIZE of a computed tensor (only constant weights are supported)");
-        }
-        constants.put(op.outputs()[0], source.floats());
-    }
-
-    private float[] weights(TfliteOperator op, int tensor) {
-        float[] data = constantFloats(tensor);
-        if (data == null) {
-            throw unsupported(op, "weights in tensor " + tensor + " are not constant");
-        }
-        return data;
-    }
-
-    private float[] constantFloats(int tensor) {
-        float[] known = constants.get(tensor);
-        if (known != null) {
-            return known;
-        }
-        TfliteTensor t = model.tensor(tensor);
-        if (!t.isConstant() || (t.type() != TensorType.FLOAT32 && t.type() != TensorType.FLOAT16)) {
-            return null;
-        }
-        float[] data = t.floats();
-        constants.put(tensor, data);
-        return data;
-    }
-
     private Operand<TInt32> intConstant(TfliteOperator op, int tensor) {
-        TfliteTensor t = model.tensor(tensor);
-        if (!t.isConstant() || t.type() != TensorType.INT32) {
-            throw unsupported(op, "expects a constant INT32 tensor as input " + tensor);
-        }
-        return tf.constant(Shape.of(longs(t.shape())), DataBuffers.of(t.ints(), true, false));
+        int[] data = constants.ints(op, tensor);
+        return tf.constant(Shape.of(longs(model.tensor(tensor).shape())), DataBuffers.of(data, true, false));
     }
 
     private Operand<TFloat32> withBias(TfliteOperator op, Operand<TFloat32> y, int[] inputs) {
         if (inputs.length < 3 || inputs[2] < 0) {
             return y;
         }
-        float[] bias = weights(op, inputs[2]);
+        float[] bias = constants.weights(op, inputs[2]);
         return tf.nn.biasAdd(y, floatConstant(new int[] {bias.length}, bias));
     }
 
@@ -272,43 +232,6 @@ final class GraphTranslator {
                     + data.length + " values; the model is corrupt");
         }
         return tf.constant(Shape.of(longs(shape)), DataBuffers.of(data, true, false));
-    }
-
-    private static ConversionException unsupported(TfliteOperator op, String what) {
-        return new ConversionException("operator #" + op.index() + " " + op.name() + ": " + what);
-    }
-
-    private static boolean allWithin(float[] values, float low, float high) {
-        for (float v : values) {
-            if (!(v >= low && v <= high)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static float[] transposeOhwiToHwio(float[] w, int o, int h, int wd, int i) {
-        float[] out = new float[w.length];
-        for (int a = 0; a < o; a++) {
-            for (int b = 0; b < h; b++) {
-                for (int c = 0; c < wd; c++) {
-                    for (int d = 0; d < i; d++) {
-                        out[((b * wd + c) * i + d) * o + a] = w[((a * h + b) * wd + c) * i + d];
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    static float[] transpose2d(float[] w, int rows, int columns) {
-        float[] out = new float[w.length];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                out[c * rows + r] = w[r * columns + c];
-            }
-        }
-        return out;
     }
 
     private static long[] longs(int[] shape) {

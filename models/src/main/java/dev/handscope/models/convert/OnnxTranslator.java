@@ -1,7 +1,8 @@
 package dev.handscope.models.convert;
 
+import static dev.handscope.models.convert.TfliteValues.*;
+
 import dev.handscope.models.onnx.OnnxGraph;
-import dev.handscope.models.tflite.TensorType;
 import dev.handscope.models.tflite.TfliteModel;
 import dev.handscope.models.tflite.TfliteOperator;
 import dev.handscope.models.tflite.TfliteTensor;
@@ -19,24 +20,18 @@ import java.util.Map;
  * (filters OHWI -> OIHW, depthwise 1HW(C*M) -> (C*M)1HW). Same operators as {@link GraphTranslator}.
  */
 final class OnnxTranslator {
-    private static final int CONV_PADDING = 0, CONV_STRIDE_W = 1, CONV_STRIDE_H = 2, CONV_ACTIVATION = 3,
-            CONV_DILATION_W = 4, CONV_DILATION_H = 5;
-    private static final int DW_PADDING = 0, DW_STRIDE_W = 1, DW_STRIDE_H = 2, DW_MULTIPLIER = 3,
-            DW_ACTIVATION = 4, DW_DILATION_W = 5, DW_DILATION_H = 6;
-    private static final int POOL_PADDING = 0, POOL_STRIDE_W = 1, POOL_STRIDE_H = 2, POOL_FILTER_W = 3,
-            POOL_FILTER_H = 4, POOL_ACTIVATION = 5;
-    private static final int RESIZE_ALIGN_CORNERS = 2, RESIZE_HALF_PIXEL = 3;
     private static final long[] TO_NCHW = {0, 3, 1, 2}, TO_NHWC = {0, 2, 3, 1};
 
     private final TfliteModel model;
     private final OnnxGraph graph = new OnnxGraph();
-    private final Map<Integer, float[]> constants = new HashMap<>();
+    private final TfliteValues constants;
     /** The ONNX value holding each TFLite tensor computed so far or declared as a constant. */
     private final Map<Integer, String> values = new HashMap<>();
     private int temporaries;
 
     OnnxTranslator(TfliteModel model) {
         this.model = model;
+        this.constants = new TfliteValues(model);
     }
 
     /**
@@ -68,16 +63,10 @@ final class OnnxTranslator {
         int out = op.outputs()[0];
         TfliteOperator.Options o = op.options();
         switch (op.name()) {
-            case "DEQUANTIZE" -> {
-                TfliteTensor source = model.tensor(in[0]);
-                if (!source.isConstant()) {
-                    throw unsupported(op, "DEQUANTIZE of a computed tensor (only constant weights are supported)");
-                }
-                constants.put(out, source.floats());
-            }
+            case "DEQUANTIZE" -> constants.dequantize(op);
             case "CONV_2D" -> {
                 int[] f = model.tensor(in[1]).shape(); // O, H, W, I
-                String filter = constant(ohwiToOihw(weights(op, in[1]), f[0], f[1], f[2], f[3]), f[0], f[3], f[1], f[2]);
+                String filter = constant(WeightLayouts.permute(constants.weights(op, in[1]), f, 0, 3, 1, 2), f[0], f[3], f[1], f[2]);
                 convolution(op, in, out, filter, f[1], f[2], 1, o.getInt(CONV_STRIDE_H, 1), o.getInt(CONV_STRIDE_W, 1),
                         o.getInt(CONV_DILATION_H, 1), o.getInt(CONV_DILATION_W, 1), o.getByte(CONV_PADDING, 0),
                         o.getByte(CONV_ACTIVATION, 0));
@@ -85,7 +74,7 @@ final class OnnxTranslator {
             case "DEPTHWISE_CONV_2D" -> {
                 int[] f = model.tensor(in[1]).shape(); // 1, H, W, C*M
                 int multiplier = Math.max(1, o.getInt(DW_MULTIPLIER, 1));
-                String filter = constant(hwcToChw(weights(op, in[1]), f[1], f[2], f[3]), f[3], 1, f[1], f[2]);
+                String filter = constant(WeightLayouts.permute(constants.weights(op, in[1]), new int[] {f[1], f[2], f[3]}, 2, 0, 1), f[3], 1, f[1], f[2]);
                 convolution(op, in, out, filter, f[1], f[2], f[3] / multiplier, o.getInt(DW_STRIDE_H, 1),
                         o.getInt(DW_STRIDE_W, 1), o.getInt(DW_DILATION_H, 1), o.getInt(DW_DILATION_W, 1),
                         o.getByte(DW_PADDING, 0), o.getByte(DW_ACTIVATION, 0));
@@ -102,7 +91,7 @@ final class OnnxTranslator {
             case "ADD" -> finish(op, out, binary("Add", value(in[0]), value(in[1])), o.getByte(0, 0));
             case "PRELU" -> define(out, prelu(op, in));
             case "PAD" -> {
-                int[] p = ints(op, in[1]); // [rank][before, after]
+                int[] p = constants.ints(op, in[1]); // [rank][before, after]
                 long[] pads = new long[p.length];
                 for (int d = 0; d < p.length / 2; d++) {
                     pads[d] = p[2 * d];
@@ -115,7 +104,7 @@ final class OnnxTranslator {
                 define(out, y);
             }
             case "RESIZE_BILINEAR" -> {
-                int[] size = ints(op, in[1]);
+                int[] size = constants.ints(op, in[1]);
                 int[] shape = model.tensor(in[0]).shape();
                 String sizes = temporary();
                 graph.longInitializer(sizes, new long[] {shape[0], shape[3], size[0], size[1]});
@@ -138,7 +127,7 @@ final class OnnxTranslator {
                 finish(op, out, y, o.getByte(1, 0));
             }
             case "MEAN" -> {
-                int[] axes = ints(op, in[1]);
+                int[] axes = constants.ints(op, in[1]);
                 String y = temporary();
                 graph.node("ReduceMean", List.of(value(in[0])), y).ints("axes", longs(axes))
                         .integer("keepdims", o.getBool(0) ? 1 : 0).add();
@@ -147,9 +136,9 @@ final class OnnxTranslator {
             case "FULLY_CONNECTED" -> {
                 int[] w = model.tensor(in[1]).shape(); // out, in
                 String x = reshape(value(in[0]), new int[] {-1, w[1]});
-                List<String> gemmInputs = new ArrayList<>(List.of(x, constant(weights(op, in[1]), w[0], w[1])));
+                List<String> gemmInputs = new ArrayList<>(List.of(x, constant(constants.weights(op, in[1]), w[0], w[1])));
                 if (in.length > 2 && in[2] >= 0) {
-                    gemmInputs.add(constant(weights(op, in[2]), w[0]));
+                    gemmInputs.add(constant(constants.weights(op, in[2]), w[0]));
                 }
                 String y = temporary();
                 graph.node("Gemm", gemmInputs, y).integer("transB", 1).add();
@@ -169,7 +158,7 @@ final class OnnxTranslator {
      * PRelu kernel would leave that layout and reorder the tensor twice around every PReLU.
      */
     private String prelu(TfliteOperator op, int[] in) {
-        float[] slopes = weights(op, in[1]);
+        float[] slopes = constants.weights(op, in[1]);
         int[] shape = model.tensor(in[0]).shape();
         int channels = shape[shape.length - 1];
         if (shape.length != 4 || slopes.length != channels) {
@@ -195,7 +184,7 @@ final class OnnxTranslator {
                              int sh, int sw, int dh, int dw, int padding, int activation) {
         List<String> inputs = new ArrayList<>(List.of(transposed(value(in[0]), TO_NCHW), filter));
         if (in.length > 2 && in[2] >= 0) {
-            float[] bias = weights(op, in[2]);
+            float[] bias = constants.weights(op, in[2]);
             inputs.add(constant(bias, bias.length));
         }
         String y = temporary();
@@ -282,7 +271,7 @@ final class OnnxTranslator {
         if (known != null) {
             return known;
         }
-        float[] data = constantFloats(tensor);
+        float[] data = constants.floats(tensor);
         if (data == null) {
             throw new ConversionException("tensor " + tensor + " '" + model.tensor(tensor).name()
                     + "' is used before any operator produces it");
@@ -306,75 +295,6 @@ final class OnnxTranslator {
 
     private String temporary() {
         return "v" + temporaries++;
-    }
-
-    private float[] weights(TfliteOperator op, int tensor) {
-        float[] data = constantFloats(tensor);
-        if (data == null) {
-            throw unsupported(op, "weights in tensor " + tensor + " are not constant");
-        }
-        return data;
-    }
-
-    private float[] constantFloats(int tensor) {
-        float[] known = constants.get(tensor);
-        if (known != null) {
-            return known;
-        }
-        TfliteTensor t = model.tensor(tensor);
-        if (!t.isConstant() || (t.type() != TensorType.FLOAT32 && t.type() != TensorType.FLOAT16)) {
-            return null;
-        }
-        float[] data = t.floats();
-        constants.put(tensor, data);
-        return data;
-    }
-
-    private int[] ints(TfliteOperator op, int tensor) {
-        TfliteTensor t = model.tensor(tensor);
-        if (!t.isConstant() || t.type() != TensorType.INT32) {
-            throw unsupported(op, "expects a constant INT32 tensor as input " + tensor);
-        }
-        return t.ints();
-    }
-
-    private static ConversionException unsupported(TfliteOperator op, String what) {
-        return new ConversionException("operator #" + op.index() + " " + op.name() + ": " + what);
-    }
-
-    private static boolean allWithin(float[] values, float low, float high) {
-        for (float v : values) {
-            if (!(v >= low && v <= high)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static float[] ohwiToOihw(float[] w, int o, int h, int wd, int i) {
-        float[] out = new float[w.length];
-        for (int a = 0; a < o; a++) {
-            for (int b = 0; b < h; b++) {
-                for (int c = 0; c < wd; c++) {
-                    for (int d = 0; d < i; d++) {
-                        out[((a * i + d) * h + b) * wd + c] = w[((a * h + b) * wd + c) * i + d];
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    static float[] hwcToChw(float[] w, int h, int wd, int channels) {
-        float[] out = new float[w.length];
-        for (int b = 0; b < h; b++) {
-            for (int c = 0; c < wd; c++) {
-                for (int k = 0; k < channels; k++) {
-                    out[(k * h + b) * wd + c] = w[(b * wd + c) * channels + k];
-                }
-            }
-        }
-        return out;
     }
 
     private static long[] longs(int[] shape) {
