@@ -1,6 +1,7 @@
 package dev.handscope.app.setup;
 
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.face.FaceTrackerOptions;
 import dev.handscope.engine.mediapipe.MediaPipeFaces;
@@ -71,6 +72,23 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
     public TrackingSetup withModel(ModelVariant bundled, Path folder) {
         return new TrackingSetup(enabled, bundled, runtime, tracker, fovDegrees, mano, explicit, compare, gestures, folder,
                 detector, faces, facesGiven, faceModels, camera, handSizeMetres);
+    }
+
+    /**
+     * Whether tracking with these settings starts TensorFlow, so that a first start unpacks its native
+     * libraries: the bundled models carry their ONNX graphs, and run on ONNX Runtime on the CPU.
+     */
+    public boolean needsTensorFlow() {
+        boolean tensorFlow = ModelRunners.needsTensorFlow(true, runtime);
+        for (Path folder : java.util.Arrays.asList(model, detector, compare)) {
+            tensorFlow |= folder != null && java.nio.file.Files.isDirectory(folder)
+                    && ModelRunners.needsTensorFlow(folder, runtime);
+        }
+        if (faceModels != null && faces > 0) {
+            tensorFlow |= ModelRunners.needsTensorFlow(faceModels.resolve(FACE_DETECTOR), runtime)
+                    || ModelRunners.needsTensorFlow(faceModels.resolve(FACE_LANDMARKS), runtime);
+        }
+        return tensorFlow;
     }
 
     /**

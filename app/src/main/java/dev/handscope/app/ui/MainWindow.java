@@ -248,7 +248,7 @@ public final class MainWindow {
     public void show() {
         stage.show();
         presenter.startup.windowShown();
-        unpack.start(options.tracking().enabled());
+        unpack.start(options.tracking().enabled() && options.tracking().needsTensorFlow());
         displayLoop.start();
         if (options.dataset() != null) {
             dataset.open(options.dataset());

@@ -13,6 +13,26 @@ public final class ModelRunners {
     }
 
     /**
+     * Whether loading {@code directory} with {@code options} will start TensorFlow: then its native
+     * libraries (hundreds of MB, unpacked on a first start) are loaded first. Decided from the folder
+     * and the options alone, without loading anything; a {@code model.onnx} refused on loading still
+     * falls back to TensorFlow, which then loads its libraries itself.
+     */
+    public static boolean needsTensorFlow(Path directory, RuntimeOptions options) {
+        return needsTensorFlow(OnnxModelRunner.offered(directory), options);
+    }
+
+    /** The same for a folder known to hold ({@code onnxOffered}) or lack a {@code model.onnx}, such as a bundled one. */
+    public static boolean needsTensorFlow(boolean onnxOffered, RuntimeOptions options) {
+        return switch (options.backend()) {
+            case TENSORFLOW -> true;
+            case ONNX -> false;
+            // auto: the GPU build may find a GPU (and asking means starting TensorFlow)
+            case AUTO -> !onnxOffered || (options.device() != InferenceDevice.CPU && TensorFlowRuntime.gpuNativesBundled());
+        };
+    }
+
+    /**
      * Loads {@code directory} for an adapter with {@code contract}.
      *
      * @throws ModelLoadException naming the folder and the problem; with {@code auto}, an ONNX graph

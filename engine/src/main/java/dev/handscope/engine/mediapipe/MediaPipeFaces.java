@@ -8,6 +8,7 @@ import dev.handscope.engine.headpose.CanonicalFace;
 import dev.handscope.engine.headpose.FaceGeometry;
 import dev.handscope.engine.headpose.PnpHeadPose;
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.pipeline.NativeLibraries;
 import dev.handscope.engine.stage.FaceStage;
@@ -26,7 +27,8 @@ public final class MediaPipeFaces {
      */
     public static FaceStage stage(Path detectorDir, Path landmarkDir, RuntimeOptions runtime,
                                   FaceTrackerOptions options, double fovDegrees) throws ModelLoadException {
-        NativeLibraries.load(true);
+        NativeLibraries.load(ModelRunners.needsTensorFlow(detectorDir, runtime)
+                || ModelRunners.needsTensorFlow(landmarkDir, runtime));
         CanonicalFace canonical;
         try {
             canonical = CanonicalFace.bundled();

@@ -1,6 +1,7 @@
 package dev.handscope.engine.mediapipe;
 
 import dev.handscope.engine.inference.ModelLoadException;
+import dev.handscope.engine.inference.ModelRunners;
 import dev.handscope.engine.inference.RuntimeOptions;
 import dev.handscope.engine.landmarks.HandLandmarkModel;
 import dev.handscope.engine.model.HandModels;
@@ -18,13 +19,16 @@ public final class MediaPipeHands {
     /** Loads both models; on failure nothing stays open. */
     public static HandModels load(Path palmModelDir, Path landmarkModelDir, RuntimeOptions runtime)
             throws ModelLoadException {
+        if (ModelRunners.needsTensorFlow(landmarkModelDir, runtime)) {
+            NativeLibraries.load(true);
+        }
         return withPalmDetector(palmModelDir, runtime, () -> HandLandmarkModel.load(landmarkModelDir, runtime));
     }
 
     /** MediaPipe's palm detector finding the crops for {@code landmarker}; on failure nothing stays open. */
     public static HandModels withPalmDetector(Path palmModelDir, RuntimeOptions runtime,
                                               HandModels.LandmarkerLoad landmarker) throws ModelLoadException {
-        NativeLibraries.load(true);
+        NativeLibraries.load(ModelRunners.needsTensorFlow(palmModelDir, runtime));
         PalmDetectorModel palm = PalmDetectorModel.load(palmModelDir, runtime);
         return HandModels.twoStage(palm, landmarker, palm.device());
     }

@@ -151,6 +151,18 @@ class OnnxModelRunnerTest {
     }
 
     @Test
+    void tensorflowIsNeededOnlyWhereItWillRun(@TempDir Path dir) throws Exception {
+        Path savedModelOnly = copy(PALM_LITE, dir.resolve("saved-model-only"));
+        Files.delete(savedModelOnly.resolve("model.onnx"));
+        assertEquals(TensorFlowRuntime.gpuNativesBundled(), ModelRunners.needsTensorFlow(PALM_LITE,
+                RuntimeOptions.defaults()), "auto on the CPU build: the converted model runs on ONNX Runtime");
+        assertEquals(false, ModelRunners.needsTensorFlow(PALM_LITE, CPU));
+        assertEquals(true, ModelRunners.needsTensorFlow(PALM_LITE, CPU.withBackend(ModelBackend.TENSORFLOW)));
+        assertEquals(true, ModelRunners.needsTensorFlow(savedModelOnly, CPU));
+        assertEquals(false, ModelRunners.needsTensorFlow(savedModelOnly, CPU.withBackend(ModelBackend.ONNX)));
+    }
+
+    @Test
     void theConverterWritesWhatTheRunnerReads() {
         assertEquals(TfliteConverter.ONNX_FILE, OnnxModelRunner.FILE);
         assertEquals(TfliteConverter.SAVED_MODEL_SHA256, OnnxModelRunner.SAVED_MODEL_SHA256);
