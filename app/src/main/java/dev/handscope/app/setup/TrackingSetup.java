@@ -148,11 +148,13 @@ public record TrackingSetup(boolean enabled, ModelVariant variant, RuntimeOption
             return;
         }
         dev.handscope.engine.model.HandLandmarker copy;
+        // The copy only ever runs beside the first landmarker: one thread is all it gets.
+        RuntimeOptions besideFirst = runtime.withThreads(1, runtime.interOpThreads());
         if (model == null || ModelFolder.isPalmDetector(model)) {
             copy = dev.handscope.engine.landmarks.HandLandmarkModel.load(
-                    ModelCatalogue.bundled().handLandmarks(bundledVariant), runtime);
+                    ModelCatalogue.bundled().handLandmarks(bundledVariant), besideFirst);
         } else {
-            copy = ModelFolder.loadComparison(model, runtime).landmarker();
+            copy = ModelFolder.loadComparison(model, besideFirst).landmarker();
         }
         pipeline.tracker().landmarkInParallel(copy);
     }
