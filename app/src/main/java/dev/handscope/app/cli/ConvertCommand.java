@@ -91,6 +91,8 @@ final class ConvertCommand implements Callable<Integer> {
                     manifest.kind().id());
             out.println("  input  " + describe(manifest.input()));
             manifest.outputs().forEach(o -> out.println("  output " + describe(o)));
+            out.println("  graphs saved_model.pb (TensorFlow: the GPU, --backend tensorflow) and "
+                    + TfliteConverter.ONNX_FILE + " (ONNX Runtime: the CPU default)");
             return 0;
         } catch (ConversionException e) {
             err.println("handscope convert: " + input + ": " + e.getMessage());
