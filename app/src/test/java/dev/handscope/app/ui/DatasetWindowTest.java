@@ -157,6 +157,12 @@ class DatasetWindowTest {
         robot.moveTo(video.localToScreen(shownAt.toViewX(hand.x(joint) / result.image().width()) + 1,
                 shownAt.toViewY(hand.y(joint) / result.image().height()) - 1));
         WaitForAsyncUtils.waitForFxEvents();
+        // The robot's move reaches the window as native events, after the FX events above on a busy machine.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, info::isVisible);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the assertion below, with the label's text
+        }
         // the pointer lands on whole screen pixels, so a neighbouring joint of a small hand may be the nearest
         assertTrue(info.isVisible() && info.getText().contains("of the box"), "hovering shows an error too: "
                 + info.getText());
