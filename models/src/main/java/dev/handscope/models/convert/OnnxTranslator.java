@@ -92,16 +92,20 @@ final class OnnxTranslator {
             case "PRELU" -> define(out, prelu(op, in));
             case "PAD" -> {
                 int[] p = constants.ints(op, in[1]); // [rank][before, after]
-                long[] pads = new long[p.length];
-                for (int d = 0; d < p.length / 2; d++) {
-                    pads[d] = p[2 * d];
-                    pads[p.length / 2 + d] = p[2 * d + 1];
+                if (channelsAppended(p) > 0) {
+                    define(out, appendChannels(value(in[0]), model.tensor(in[0]).shape()[3], channelsAppended(p)));
+                } else {
+                    long[] pads = new long[p.length];
+                    for (int d = 0; d < p.length / 2; d++) {
+                        pads[d] = p[2 * d];
+                        pads[p.length / 2 + d] = p[2 * d + 1];
+                    }
+                    String padsName = temporary();
+                    graph.longInitializer(padsName, pads);
+                    String y = temporary();
+                    graph.node("Pad", List.of(value(in[0]), padsName), y).text("mode", "constant").add();
+                    define(out, y);
                 }
-                String padsName = temporary();
-                graph.longInitializer(padsName, pads);
-                String y = temporary();
-                graph.node("Pad", List.of(value(in[0]), padsName), y).text("mode", "constant").add();
-                define(out, y);
             }
             case "RESIZE_BILINEAR" -> {
                 int[] size = constants.ints(op, in[1]);
@@ -178,6 +182,35 @@ final class OnnxTranslator {
         graph.node("Conv", List.of(unary("Relu", x), constant(rest, channels, 1, 1, 1)), positive)
                 .ints("kernel_shape", 1, 1).integer("group", channels).add();
         return transposed(binary("Add", positive, scaled), TO_NHWC);
+    }
+
+    /** How many zero channels a 4-D PAD appends after the last channel, if that is all it does; else 0. */
+    private static int channelsAppended(int[] paddings) {
+        if (paddings.length != 8) {
+            return 0;
+        }
+        for (int i = 0; i < 7; i++) {
+            if (paddings[i] != 0) {
+                return 0;
+            }
+        }
+        return paddings[7];
+    }
+
+    /**
+     * Zero channels appended as a 1x1 convolution with identity weights (exact: each output is one
+     * input times 1, or 0): ONNX Runtime keeps it, and the residual Add after it, in its blocked
+     * layout, where a Pad would be reordered out of it and back.
+     */
+    private String appendChannels(String x, int channels, int added) {
+        float[] identity = new float[(channels + added) * channels];
+        for (int c = 0; c < channels; c++) {
+            identity[c * channels + c] = 1;
+        }
+        String y = temporary();
+        graph.node("Conv", List.of(transposed(x, TO_NCHW), constant(identity, channels + added, channels, 1, 1)), y)
+                .ints("kernel_shape", 1, 1).add();
+        return transposed(y, TO_NHWC);
     }
 
     private void convolution(TfliteOperator op, int[] in, int out, String filter, int kh, int kw, int groups,

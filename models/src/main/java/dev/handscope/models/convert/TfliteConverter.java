@@ -29,7 +29,7 @@ import org.tensorflow.types.TFloat32;
 public final class TfliteConverter {
     static final String NAME = "handscope-tflite-converter";
     /** Bump when the conversion itself changes, so that existing outputs are redone. */
-    public static final String VERSION = NAME + "/4";
+    public static final String VERSION = NAME + "/5";
     public static final String SIGNATURE = "serving_default";
     public static final String ONNX_FILE = "model.onnx";
     /** Metadata key of {@value #ONNX_FILE}: the sha256 of the saved_model.pb it was converted beside. */
