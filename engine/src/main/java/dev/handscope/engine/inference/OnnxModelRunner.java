@@ -109,7 +109,7 @@ public final class OnnxModelRunner implements ModelRunner {
         try {
             // From bytes, not the path: a graph pointing at external data files cannot reach any.
             int threads = options.intraOpThreads(true);
-            session = OrtEnvironment.getEnvironment().createSession(graph, sessionOptions(threads, options, null));
+            session = openSession(graph, threads, options, null);
             requireBeside(directory, session);
             requireContract(file, session.getInputInfo(), List.of(contract.input()), "input");
             requireContract(file, session.getOutputInfo(), contract.outputs(), "output");
@@ -124,20 +124,22 @@ public final class OnnxModelRunner implements ModelRunner {
         }
     }
 
-    private static OrtSession.SessionOptions sessionOptions(int threads, RuntimeOptions options, String profilePrefix)
+    /** A session of {@code graph} on {@code threads} intra-op threads; {@code profilePrefix} non-null traces it. */
+    private static OrtSession openSession(byte[] graph, int threads, RuntimeOptions options, String profilePrefix)
             throws OrtException {
-        OrtSession.SessionOptions session = new OrtSession.SessionOptions();
-        session.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT); // includes the NCHWc layout
-        session.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        session.setIntraOpNumThreads(threads);
-        session.setInterOpNumThreads(options.interOpThreads());
-        // Workers spin between a run's operators (a sleeping worker costs the models a fifth of their
-        // speed) but stop when the run ends, so they take no core from the work beside it.
-        session.addConfigEntry("session.force_spinning_stop", "1");
-        if (profilePrefix != null) {
-            session.enableProfiling(profilePrefix);
+        try (OrtSession.SessionOptions session = new OrtSession.SessionOptions()) {
+            session.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT); // includes the NCHWc layout
+            session.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            session.setIntraOpNumThreads(threads);
+            session.setInterOpNumThreads(options.interOpThreads());
+            // Workers spin between a run's operators (a sleeping worker costs the models a fifth of their
+            // speed) but stop when the run ends, so they take no core from the work beside it.
+            session.addConfigEntry("session.force_spinning_stop", "1");
+            if (profilePrefix != null) {
+                session.enableProfiling(profilePrefix);
+            }
+            return OrtEnvironment.getEnvironment().createSession(graph, session);
         }
-        return session;
     }
 
     private static void requireBeside(Path directory, OrtSession session) throws OrtException, ModelLoadException {
@@ -200,7 +202,7 @@ public final class OnnxModelRunner implements ModelRunner {
     public void besideOthers(boolean shared) {
         if (shared && beside == null && aloneThreads > 1) {
             try {
-                beside = OrtEnvironment.getEnvironment().createSession(graph, sessionOptions(1, options, null));
+                beside = openSession(graph, 1, options, null);
             } catch (OrtException e) {
                 throw new IllegalStateException(directory + ": ONNX Runtime cannot load a second session: "
                         + e.getMessage(), e);
@@ -223,8 +225,7 @@ public final class OnnxModelRunner implements ModelRunner {
         Path prefix = null;
         try {
             prefix = Files.createTempFile("handscope-onnx-profile", "");
-            try (OrtSession traced = OrtEnvironment.getEnvironment().createSession(graph,
-                    sessionOptions(aloneThreads, options, prefix.toString()))) {
+            try (OrtSession traced = openSession(graph, aloneThreads, options, prefix.toString())) {
                 for (int run = 0; run < runs; run++) {
                     traced.run(inputs, pinnedOutputs).close();
                 }
