@@ -1,15 +1,12 @@
 package dev.handscope.engine.inference;
 
 import dev.handscope.engine.model.ModelRuntime;
-import java.nio.file.Path;
 
 /**
  * One loaded model on one runtime: runs again and again on its reused input and output arrays. Not
  * thread-safe: one runner per inference thread. {@link ModelRunners#load} picks the runtime.
  */
 public interface ModelRunner extends ModelRuntime, AutoCloseable {
-
-    Path directory();
 
     InferenceDevice device();
 

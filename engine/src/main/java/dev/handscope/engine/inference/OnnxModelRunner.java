@@ -239,11 +239,6 @@ public final class OnnxModelRunner implements ModelRunner {
     }
 
     @Override
-    public Path directory() {
-        return directory;
-    }
-
-    @Override
     public InferenceDevice device() {
         return InferenceDevice.CPU;
     }

@@ -28,7 +28,6 @@ import org.tensorflow.types.TFloat32;
 public final class SavedModelRunner implements ModelRunner {
     private static final String TAG = "serve";
 
-    private final Path directory;
     private final ModelContract contract;
     private final SavedModelBundle bundle;
     private final Session session;
@@ -43,10 +42,9 @@ public final class SavedModelRunner implements ModelRunner {
     private final String description;
     private final int intraOpThreads;
 
-    private SavedModelRunner(Path directory, ModelContract contract, SavedModelBundle bundle, InferenceDevice device,
+    private SavedModelRunner(ModelContract contract, SavedModelBundle bundle, InferenceDevice device,
                              String inputName, String[] outputNames, long loadNanos, String description,
                              int intraOpThreads) {
-        this.directory = directory;
         this.contract = contract;
         this.bundle = bundle;
         this.session = bundle.session();
@@ -88,7 +86,7 @@ public final class SavedModelRunner implements ModelRunner {
             throw new ModelLoadException(directory + ": TensorFlow cannot load this SavedModel: " + e.getMessage(), e);
         }
         TensorFlowRuntime.reportOnce(device, options);
-        return new SavedModelRunner(directory, contract, bundle, device, inputName, outputNames, System.nanoTime() - start,
+        return new SavedModelRunner(contract, bundle, device, inputName, outputNames, System.nanoTime() - start,
                 TensorFlowRuntime.describe(device, options), options.intraOpThreads(false));
     }
 
@@ -226,11 +224,6 @@ public final class SavedModelRunner implements ModelRunner {
     @Override
     public float[] output(int index) {
         return outputs[index];
-    }
-
-    @Override
-    public Path directory() {
-        return directory;
     }
 
     @Override

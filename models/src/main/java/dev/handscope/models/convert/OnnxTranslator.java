@@ -92,8 +92,9 @@ final class OnnxTranslator {
             case "PRELU" -> define(out, prelu(op, in));
             case "PAD" -> {
                 int[] p = constants.ints(op, in[1]); // [rank][before, after]
-                if (channelsAppended(p) > 0) {
-                    define(out, appendChannels(value(in[0]), model.tensor(in[0]).shape()[3], channelsAppended(p)));
+                int appended = channelsAppended(p);
+                if (appended > 0) {
+                    define(out, appendChannels(value(in[0]), model.tensor(in[0]).shape()[3], appended));
                 } else {
                     long[] pads = new long[p.length];
                     for (int d = 0; d < p.length / 2; d++) {

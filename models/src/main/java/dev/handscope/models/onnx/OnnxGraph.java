@@ -18,9 +18,9 @@ import java.util.List;
 public final class OnnxGraph {
     /** ONNX IR version 8 pairs with operator sets up to 17 (ONNX 1.12). */
     static final long IR_VERSION = 8;
-    public static final long OPSET = 17;
+    static final long OPSET = 17;
     static final int FLOAT = 1, INT64 = 7;
-    private static final int ATTRIBUTE_FLOAT = 1, ATTRIBUTE_INT = 2, ATTRIBUTE_STRING = 3, ATTRIBUTE_INTS = 7;
+    private static final int ATTRIBUTE_INT = 2, ATTRIBUTE_STRING = 3, ATTRIBUTE_INTS = 7;
 
     private final List<byte[]> nodes = new ArrayList<>();
     private final List<byte[]> initializers = new ArrayList<>();
@@ -118,11 +118,6 @@ public final class OnnxGraph {
             return this;
         }
 
-        public Node real(String name, float value) {
-            attributes.add(new Message().string(1, name).real(2, value).int64(20, ATTRIBUTE_FLOAT).bytes());
-            return this;
-        }
-
         public Node text(String name, String value) {
             attributes.add(new Message().string(1, name).string(4, value).int64(20, ATTRIBUTE_STRING).bytes());
             return this;
@@ -141,10 +136,6 @@ public final class OnnxGraph {
 
         Message int64(int field, long value) {
             return write(() -> out.writeInt64(field, value));
-        }
-
-        Message real(int field, float value) {
-            return write(() -> out.writeFloat(field, value));
         }
 
         Message string(int field, String value) {
