@@ -58,9 +58,7 @@ public final class FaceDetectorModel implements FaceDetector {
 
     /** Loads the SavedModel in {@code directory}; a missing or wrong model is a ModelLoadException naming it. */
     public static FaceDetectorModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new FaceDetectorModel(ModelRunners.load(directory, CONTRACT,
-                // Faces run beside the hands (on the face stage's own thread): one core each.
-                options.withThreads(1, options.interOpThreads())));
+        return new FaceDetectorModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override

@@ -47,9 +47,7 @@ public final class FaceLandmarkModel implements FaceLandmarker {
 
     /** Loads the SavedModel in {@code directory}; a missing or wrong model is a ModelLoadException naming it. */
     public static FaceLandmarkModel load(Path directory, RuntimeOptions options) throws ModelLoadException {
-        return new FaceLandmarkModel(ModelRunners.load(directory, CONTRACT,
-                // Faces run beside the hands (on the face stage's own thread): one core each.
-                options.withThreads(1, options.interOpThreads())));
+        return new FaceLandmarkModel(ModelRunners.load(directory, CONTRACT, options));
     }
 
     @Override

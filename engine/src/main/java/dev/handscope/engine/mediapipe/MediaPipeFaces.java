@@ -35,9 +35,11 @@ public final class MediaPipeFaces {
         } catch (IOException e) {
             throw new ModelLoadException("the canonical face for head pose: " + e.getMessage(), e);
         }
-        FaceDetectorModel detector = FaceDetectorModel.load(detectorDir, runtime);
+        // The face stage runs on its own thread beside the hands: one core each.
+        RuntimeOptions besideHands = runtime.withThreads(1, runtime.interOpThreads());
+        FaceDetectorModel detector = FaceDetectorModel.load(detectorDir, besideHands);
         try {
-            FaceLandmarkModel landmarker = FaceLandmarkModel.load(landmarkDir, runtime);
+            FaceLandmarkModel landmarker = FaceLandmarkModel.load(landmarkDir, besideHands);
             return new FaceStage(new FaceTracker(detector, landmarker, options), new FaceGeometry(canonical),
                     new PnpHeadPose(canonical), fovDegrees, () -> {
                         landmarker.close();
