@@ -30,8 +30,16 @@ public final class FakeHands {
     public int detectorCalls;
     public int landmarkerCalls;
     /** What the tracker last said through shareCores, and what it had said at each landmarker call. */
-    private boolean landmarkerShared;
+    private volatile boolean landmarkerShared;
     public final List<Boolean> landmarkerSharedAtCall = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The same for the detector's calls. */
+    private volatile boolean detectorShared;
+    public final List<Boolean> detectorSharedAtCall = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The threads each model was called on. */
+    public final java.util.Set<String> detectorThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    public final java.util.Set<String> landmarkerThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Held before each detection, e.g. to keep one back (none by default). */
+    public volatile java.util.concurrent.CountDownLatch detectorGate = new java.util.concurrent.CountDownLatch(0);
 
     public void put(String name, double x, double y) {
         hands.put(name, new float[] {(float) x, (float) y});
@@ -79,6 +87,7 @@ public final class FakeHands {
             public HandLandmarks landmark(RgbImage image, RotatedRect region) {
                 landmarkerCalls++;
                 landmarkerSharedAtCall.add(landmarkerShared);
+                landmarkerThreads.add(Thread.currentThread().getName());
                 for (float[] hand : hands.values()) {
                     if (Math.abs(hand[0] - region.centerX()) < region.width() / 2
                             && Math.abs(hand[1] - region.centerY()) < region.height() / 2) {
@@ -129,6 +138,13 @@ public final class FakeHands {
         @Override
         public List<HandRegion> detect(RgbImage image, double rotation, float minScore) {
             detectorCalls++;
+            detectorSharedAtCall.add(detectorShared);
+            detectorThreads.add(Thread.currentThread().getName());
+            try {
+                detectorGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             double aspect = (double) image.width() / image.height();
             List<HandRegion> found = new ArrayList<>();
             for (float[] hand : hands.values()) {
@@ -156,7 +172,7 @@ public final class FakeHands {
 
         @Override
         public void shareCores(boolean shared) {
-            // a fake has no threads
+            detectorShared = shared;
         }
 
         @Override

@@ -185,59 +185,17 @@ class HandTrackerTest {
      */
     @Test
     void aConcurrentDetectorNeverHoldsUpTrackedHands() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> gate =
-                new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(0));
-        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<Boolean> sharedAtDetect = new java.util.concurrent.CopyOnWriteArrayList<>();
-        boolean[] shared = new boolean[1];
-        dev.handscope.engine.model.HandDetector palms = scene.palmDetector();
-        dev.handscope.engine.model.HandDetector gated = new dev.handscope.engine.model.HandDetector() {
-            @Override
-            public List<dev.handscope.engine.model.HandRegion> detect(RgbImage picture, double rotation, float min) {
-                threads.add(Thread.currentThread().getName());
-                sharedAtDetect.add(shared[0]);
-                try {
-                    gate.get().await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return palms.detect(picture, rotation, min);
-            }
-
-            @Override
-            public dev.handscope.engine.model.ModelTimings lastTimings() {
-                return palms.lastTimings();
-            }
-
-            @Override
-            public long nonFiniteOutputs() {
-                return 0;
-            }
-
-            @Override
-            public String runtime() {
-                return "no runtime (a test fake)";
-            }
-
-            @Override
-            public void shareCores(boolean value) {
-                shared[0] = value;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         scene.put("a", 0.3, 0.5);
-        try (HandTracker tracker = HandTracker.twoStage(gated, scene.landmarker(), OPTIONS)) {
+        try (HandTracker tracker = twoStage(OPTIONS)) {
             tracker.detectConcurrently(true);
             FrameResult first = next(tracker);
             assertTrue(first.detectorRan(), "nothing tracked: the frame waits for the detector");
             assertEquals(List.of(0), ids(first));
-            assertEquals(java.util.Set.of("handscope-detector"), threads, "the detector runs on its own thread only");
+            assertEquals(java.util.Set.of("handscope-detector"), scene.detectorThreads,
+                    "the detector runs on its own thread only");
 
             scene.put("b", 0.7, 0.5);
-            gate.set(new java.util.concurrent.CountDownLatch(1));
+            scene.detectorGate = new java.util.concurrent.CountDownLatch(1);
             int before = scene.landmarkerSharedAtCall.size();
             for (int i = 0; i < 6; i++) {
                 FrameResult held = next(tracker);
@@ -245,7 +203,7 @@ class HandTrackerTest {
                 assertEquals(List.of(0), ids(held), "hand a is followed all the while");
             }
             List<Boolean> landmarkedWhileHeld = List.copyOf(scene.landmarkerSharedAtCall.subList(before + 1, before + 6));
-            gate.get().countDown();
+            scene.detectorGate.countDown();
             FrameResult arrived = null;
             for (int i = 0; i < 200 && (arrived == null || !arrived.detectorRan()); i++) {
                 Thread.sleep(5);
@@ -254,9 +212,9 @@ class HandTrackerTest {
             assertTrue(arrived.detectorRan(), "the answer arrives once the detector is let go");
             assertEquals(List.of(0, 1), ids(arrived), "hand b starts on the frame the answer arrives");
             // Each model is told when it shares the cores: the waited-for detection ran alone, the
-            // held-back one beside tracking, and hand a's landmarks beside it.
-            assertEquals(List.of(false, true), sharedAtDetect);
-            // (alone until the re-detection is due and starts, beside it on every frame after)
+            // held-back one beside tracking, and hand a's landmarks beside it
+            // (alone until the re-detection is due and starts, beside it on every frame after).
+            assertEquals(List.of(false, true), scene.detectorSharedAtCall);
             int firstShared = landmarkedWhileHeld.indexOf(true);
             assertTrue(firstShared >= 0 && !landmarkedWhileHeld.subList(firstShared, 5).contains(false)
                     && !landmarkedWhileHeld.subList(0, firstShared).contains(true), landmarkedWhileHeld.toString());
@@ -276,51 +234,12 @@ class HandTrackerTest {
             alone.add(ids(result));
             result.hands().forEach(h -> aloneX.add(h.landmarks().x(0)));
         }
-        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         FakeHands sameScene = new FakeHands(); // the copy's own fake: the scene's records stay the first landmarker's
         sameScene.hands.putAll(scene.hands);
-        dev.handscope.engine.model.HandLandmarker inner = sameScene.landmarker();
-        dev.handscope.engine.model.HandLandmarker copy = new dev.handscope.engine.model.HandLandmarker() {
-            @Override
-            public dev.handscope.engine.landmarks.HandLandmarks landmark(RgbImage picture,
-                                                                         dev.handscope.engine.landmarks.RotatedRect r) {
-                threads.add(Thread.currentThread().getName());
-                return inner.landmark(picture, r);
-            }
-
-            @Override
-            public dev.handscope.engine.model.ModelTimings lastTimings() {
-                return inner.lastTimings();
-            }
-
-            @Override
-            public long nonFiniteOutputs() {
-                return 0;
-            }
-
-            @Override
-            public String runtime() {
-                return "no runtime (a test fake)";
-            }
-
-            @Override
-            public void shareCores(boolean shared) {
-                // a fake has no threads
-            }
-
-            @Override
-            public dev.handscope.engine.model.ModelView lastView() {
-                return inner.lastView();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         List<List<Integer>> paired = new ArrayList<>();
         List<Float> pairedX = new ArrayList<>();
         try (HandTracker two = twoStage(OPTIONS)) {
-            two.landmarkInParallel(copy);
+            two.landmarkInParallel(sameScene.landmarker());
             for (int i = 0; i < 4; i++) {
                 FrameResult result = next(two);
                 paired.add(ids(result));
@@ -329,9 +248,10 @@ class HandTrackerTest {
         }
         assertEquals(alone, paired);
         assertEquals(aloneX, pairedX);
+        assertEquals(java.util.Set.of("handscope-landmarks-2"), sameScene.landmarkerThreads,
+                "the copy runs on its own thread only");
         // Alone, the first landmarker had the cores to itself; beside the copy, it shares them.
         int calls = scene.landmarkerSharedAtCall.size();
         assertEquals(List.of(true, true, true), scene.landmarkerSharedAtCall.subList(calls - 3, calls));
-        assertEquals(java.util.Set.of("handscope-landmarks-2"), threads, "the copy runs on its own thread only");
     }
 }
