@@ -1,5 +1,6 @@
 package dev.handscope.app.cli;
 
+import static dev.handscope.app.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,11 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handscope.app.setup.TrackingSetup;
 import dev.handscope.app.ui.HandScopeApp;
-import dev.handscope.engine.calibration.CameraCalibration;
 import dev.handscope.engine.calibration.BoardImages;
+import dev.handscope.engine.calibration.CameraCalibration;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -37,17 +36,6 @@ class CalibrateCommandTest {
         System.clearProperty("handscope.config");
     }
 
-    private String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new HandScopeCommand(HandScopeApp::run));
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        ErrorHandler.install(command);
-        int exit = command.execute(args);
-        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
-    }
-
     private static void png(byte[] rgb, Path file) throws Exception {
         BufferedImage image = new BufferedImage(BoardImages.WIDTH, BoardImages.HEIGHT, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < BoardImages.HEIGHT; y++) {
@@ -66,10 +54,10 @@ class CalibrateCommandTest {
             png(BoardImages.render(BoardImages.KNOWN, BoardImages.POSES[i]), boards.resolve(String.format("%02d.png",
                     i)));
         }
-        String[] result = run("calibrate", "--source", boards.toString(), "--board", "9x6", "--square-mm", "25",
+        CommandRun result = run("calibrate", "--source", boards.toString(), "--board", "9x6", "--square-mm", "25",
                 "--camera-name", "desk-cam");
-        assertEquals("0", result[0], result[2]);
-        assertTrue(result[1].contains("camera desk-cam") && result[1].contains("RMS reprojection"), result[1]);
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("camera desk-cam") && result.out().contains("RMS reprojection"), result.out());
         Path saved = dir.resolve("config").resolve("cameras").resolve("desk-cam.json");
         JsonNode json = new ObjectMapper().readTree(saved.toFile());
         assertEquals(BoardImages.KNOWN.fx(), json.get("fx").asDouble(), 0.01 * BoardImages.KNOWN.fx());
@@ -95,17 +83,17 @@ class CalibrateCommandTest {
         for (int i = 0; i < 3; i++) {
             png(gray, blank.resolve(i + ".png"));
         }
-        String[] result = run("calibrate", "--source", blank.toString(), "--camera-name", "nothing");
-        assertEquals("1", result[0]);
-        assertTrue(result[2].contains("no usable checkerboard") && result[2].contains("nothing saved"), result[2]);
+        CommandRun result = run("calibrate", "--source", blank.toString(), "--camera-name", "nothing");
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("no usable checkerboard") && result.err().contains("nothing saved"), result.err());
         assertFalse(Files.exists(dir.resolve("config").resolve("cameras").resolve("nothing.json")));
     }
 
     @Test
     void anUncalibratedCameraNameIsAClearError() {
-        String[] result = run("export", "--recording", dir.resolve("r.jsonl").toString(), "--format", "gltf",
+        CommandRun result = run("export", "--recording", dir.resolve("r.jsonl").toString(), "--format", "gltf",
                 "--camera-name", "unknown-cam");
-        assertEquals("1", result[0]);
-        assertTrue(result[2].contains("no calibration saved") && result[2].contains("handscope calibrate"), result[2]);
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("no calibration saved") && result.err().contains("handscope calibrate"), result.err());
     }
 }

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line as a user starts it (through Main, with its error handling), and what it printed. */
-record CommandRun(int exit, String out, String err) {
+public record CommandRun(int exit, String out, String err) {
 
-    static CommandRun run(String... args) {
+    public static CommandRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -1,5 +1,6 @@
 package dev.handscope.app.export.recording;
 
+import static dev.handscope.app.cli.CommandRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,16 +18,12 @@ import de.javagl.jgltf.model.MeshPrimitiveModel;
 import de.javagl.jgltf.model.NodeModel;
 import de.javagl.jgltf.model.SkinModel;
 import de.javagl.jgltf.model.io.GltfModelReader;
-import dev.handscope.app.cli.ErrorHandler;
-import dev.handscope.app.cli.HandScopeCommand;
-import dev.handscope.app.ui.HandScopeApp;
+import dev.handscope.app.cli.CommandRun;
 import dev.handscope.engine.hand.HandTopology;
 import dev.handscope.engine.mesh.HandMesher;
 import dev.handscope.engine.mesh.HandSkeleton;
 import dev.handscope.engine.mesh.HandTemplate;
 import dev.handscope.engine.mesh.HandTemplateFile;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +34,6 @@ import org.joml.Quaternionf;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A real recording of the shared test video, exported in each format and read back. */
 class RecordingExportTest {
@@ -53,17 +49,6 @@ class RecordingExportTest {
         results = TestRecordings.record(dir, FRAMES);
     }
 
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new HandScopeCommand(HandScopeApp::run));
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        ErrorHandler.install(command);
-        int exit = command.execute(args);
-        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
-    }
-
     private static List<HandTrack> refit(Recording recording) throws Exception {
         return HandTracks.fit(recording, new HandMesher(HandTemplateFile.bundled(), 60), done -> { });
     }
@@ -71,9 +56,9 @@ class RecordingExportTest {
     @Test
     void csvHasNamedColumnsForEveryJointAndTheRecordedValues() throws Exception {
         Path csv = dir.resolve("hands.csv");
-        String[] result = run("export", "--recording", dir.resolve("session.mkv").toString(), "--format", "csv",
+        CommandRun result = run("export", "--recording", dir.resolve("session.mkv").toString(), "--format", "csv",
                 "--out", csv.toString());
-        assertEquals("0", result[0], result[2]);
+        assertEquals(0, result.exit(), result.err());
         System.out.printf("csv: %d bytes for %d frames%n", Files.size(csv), FRAMES);
         CsvSchema header = CsvSchema.emptySchema().withHeader();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -115,17 +100,17 @@ class RecordingExportTest {
     @Test
     void jsonlIsTheRecordedFrames() throws Exception {
         Path jsonl = dir.resolve("copy.jsonl");
-        assertEquals("0", run("export", "--recording", results.toString(), "--format", "jsonl", "--out",
-                jsonl.toString())[0]);
+        assertEquals(0, run("export", "--recording", results.toString(), "--format", "jsonl", "--out",
+                jsonl.toString()).exit());
         assertEquals(Files.readAllLines(results), Files.readAllLines(jsonl));
     }
 
     @Test
     void gltfValidatesAndReloadsWithTheMeshAndTheKeyframes() throws Exception {
         Path glb = dir.resolve("hands.glb");
-        String[] result = run("export", "--recording", results.toString(), "--format", "gltf", "--out",
+        CommandRun result = run("export", "--recording", results.toString(), "--format", "gltf", "--out",
                 glb.toString());
-        assertEquals("0", result[0], result[2]);
+        assertEquals(0, result.exit(), result.err());
         byte[] bytes = Files.readAllBytes(glb);
         System.out.printf("glb: %d bytes for %d frames%n", bytes.length, FRAMES);
         assertEquals("glTF", new String(bytes, 0, 4, StandardCharsets.US_ASCII), "binary glTF magic");
@@ -189,9 +174,9 @@ class RecordingExportTest {
     @Test
     void bvhParsesBackToTheFittedRotations() throws Exception {
         Path bvh = dir.resolve("hands.bvh");
-        String[] result = run("export", "--recording", results.toString(), "--format", "bvh", "--out",
+        CommandRun result = run("export", "--recording", results.toString(), "--format", "bvh", "--out",
                 bvh.toString());
-        assertEquals("0", result[0], result[2]);
+        assertEquals(0, result.exit(), result.err());
         for (HandTrack track : refit(Recording.read(results))) {
             Path file = dir.resolve("hands.hand-" + track.id() + ".bvh");
             List<String> lines = Files.readAllLines(file);
@@ -234,10 +219,10 @@ class RecordingExportTest {
         kept.add(last.substring(0, last.length() / 2));
         Files.write(cut, kept);
         Path csv = dir.resolve("cut.csv");
-        String[] result = run("export", "--recording", cut.toString(), "--format", "csv", "--out", csv.toString());
-        assertEquals("0", result[0], result[2]);
-        assertTrue(result[2].contains("cut short") && result[2].contains((lines.size() - 1) + " whole frame(s)")
-                && result[2].contains("1 line(s) left out"), result[2]);
+        CommandRun result = run("export", "--recording", cut.toString(), "--format", "csv", "--out", csv.toString());
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.err().contains("cut short") && result.err().contains((lines.size() - 1) + " whole frame(s)")
+                && result.err().contains("1 line(s) left out"), result.err());
         assertTrue(Files.readAllLines(csv).size() > 1);
     }
 
@@ -246,18 +231,18 @@ class RecordingExportTest {
         Path empty = dir.resolve("empty.jsonl");
         Files.writeString(empty, "{\"frame\":0,\"timestampMs\":0.0,\"image\":{\"width\":640,\"height\":360},"
                 + "\"hands\":[]}\n");
-        String[] result = run("export", "--recording", empty.toString(), "--format", "bvh");
-        assertEquals("1", result[0]);
-        assertTrue(result[2].contains("no hand in its 1 frame(s); no BVH written"), result[2]);
+        CommandRun result = run("export", "--recording", empty.toString(), "--format", "bvh");
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("no hand in its 1 frame(s); no BVH written"), result.err());
     }
 
     @Test
     void aMissingRecordingIsAClearError() {
-        String[] result = run("export", "--recording", dir.resolve("nothing.mkv").toString(), "--format", "csv");
-        assertEquals("1", result[0]);
-        assertTrue(result[2].contains("no such recording") && result[2].contains("nothing.jsonl"), result[2]);
-        String[] format = run("export", "--recording", results.toString(), "--format", "fbx");
-        assertEquals("2", format[0]);
-        assertTrue(format[2].contains("csv, jsonl, gltf or bvh"), format[2]);
+        CommandRun result = run("export", "--recording", dir.resolve("nothing.mkv").toString(), "--format", "csv");
+        assertEquals(1, result.exit());
+        assertTrue(result.err().contains("no such recording") && result.err().contains("nothing.jsonl"), result.err());
+        CommandRun format = run("export", "--recording", results.toString(), "--format", "fbx");
+        assertEquals(2, format.exit());
+        assertTrue(format.err().contains("csv, jsonl, gltf or bvh"), format.err());
     }
 }
