@@ -167,8 +167,8 @@ final class GesturePanel extends VBox {
         }
         int count = poses.size();
         gestures.add(taught, List.copyOf(poses));
+        changed(); // the list shows the gesture before the status says it is recorded
         stopRecording("Recorded '" + taught + "' (" + count + " poses).");
-        changed();
     }
 
     private void stopRecording(String message) {
